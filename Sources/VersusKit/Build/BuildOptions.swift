@@ -1,0 +1,46 @@
+/// What `versus build` and `versus check` were asked to do.
+public struct BuildOptions: Sendable {
+    public var contentDirectory: String
+    public var templatesDirectory: String
+    public var outputDirectory: String
+    /// Overrides `base_url` from site.yml (for previews and staging hosts).
+    public var baseURL: String?
+    public var jobs: Int
+    /// false for `versus check`: validate everything, write nothing.
+    public var writeOutput: Bool
+
+    public init(contentDirectory: String = "content", templatesDirectory: String = "templates",
+                outputDirectory: String = "Output", baseURL: String? = nil, jobs: Int = BuildOptions.defaultJobs,
+                writeOutput: Bool = true) {
+        self.contentDirectory = contentDirectory
+        self.templatesDirectory = templatesDirectory
+        self.outputDirectory = outputDirectory
+        self.baseURL = baseURL
+        self.jobs = jobs
+        self.writeOutput = writeOutput
+    }
+
+    public static var defaultJobs: Int { max(1, SystemInfo.activeProcessorCount) }
+}
+
+/// What a build did, for the summary line and for tests.
+public struct BuildReport: Sendable {
+    public var diagnostics: [Diagnostic]
+    public var pageCount: Int = 0
+    public var filesWritten: Int = 0
+    public var filesUnchanged: Int = 0
+    public var filesRemoved: Int = 0
+    public var seconds: Double = 0
+
+    public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+    public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
+}
+
+public enum BuildFailure: Error, Sendable {
+    /// Content or templates have errors: nothing was written. (exit code 1)
+    case invalidInput([Diagnostic])
+    /// The options cannot be used, such as an output folder inside the content. (exit code 2)
+    case badUsage(String)
+    /// Writing the output failed part-way (disk full, permissions). (exit code 3)
+    case publishing(String, [Diagnostic])
+}

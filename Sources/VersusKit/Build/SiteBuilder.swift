@@ -1,0 +1,68 @@
+/// The whole build, top to bottom:
+///
+///     content/ + templates/ --load--> content model --validate--> site plan --render--> pages --publish--> Output/
+///
+/// Every check runs before the first file is written, so a build with an error leaves Output/ as it was.
+public enum SiteBuilder {
+    public static func build(_ options: BuildOptions, progress: (@Sendable (Int, Int) -> Void)? = nil) -> Result<BuildReport, BuildFailure> {
+        let started = SystemInfo.now()
+        let jobs = max(1, options.jobs)
+
+        // 1-2. Load and validate content and templates; report every problem at once.
+        var (loaded, diagnostics) = ContentLoader.load(from: options.contentDirectory)
+        let (templates, templateDiagnostics) = TemplateLibrary.load(from: options.templatesDirectory)
+        diagnostics += templateDiagnostics
+        if let templates {
+            var list = DiagnosticList()
+            for (kind, template) in templates.pages.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+                TemplateChecker.check(template, schema: PageContexts.schema(for: kind), partials: templates.partials,
+                                      pageKind: kind.rawValue, diagnostics: &list)
+            }
+            diagnostics += list.all
+        }
+        if let baseURL = options.baseURL, !(baseURL.hasPrefix("http://") || baseURL.hasPrefix("https://")) {
+            return .failure(.badUsage("--base-url must start with http:// or https://, got \"\(baseURL)\""))
+        }
+        diagnostics = Array(Set(diagnostics)).sorted()
+        guard var content = loaded, let templates, !diagnostics.contains(where: { $0.severity == .error }) else {
+            return .failure(.invalidInput(diagnostics))
+        }
+        if let baseURL = options.baseURL { content.config.baseURL = baseURL }
+
+        // 3. Plan every page.
+        let plan = SitePlan(content: content)
+        var report = BuildReport(diagnostics: diagnostics, pageCount: plan.pages.count)
+        guard options.writeOutput else {
+            report.seconds = SystemInfo.now() - started
+            return .success(report)
+        }
+        if let problem = OutputSafety.problem(output: options.outputDirectory, content: options.contentDirectory,
+                                              templates: options.templatesDirectory) {
+            return .failure(.badUsage(problem))
+        }
+
+        // 4-5. Render (Markdown once per code section per locale) and publish, on every core.
+        let state = RenderState.make(content: content, jobs: jobs)
+        let renderer = PageRenderer(state: state, templates: templates)
+        let output = options.outputDirectory.hasSuffix("/") ? String(options.outputDirectory.dropLast()) : options.outputDirectory
+        let publisher = Publisher(root: output, previous: Manifest.load(from: output))
+        do throws(Publisher.Failure) {
+            try PageWriter.write(plan.pages, jobs: jobs, publisher: publisher, progress: progress) { renderer.render($0) }
+            for (path, bytes) in SiteFiles.files(state: state, plan: plan) { try publisher.publish(path, bytes) }
+            for asset in templates.assets {
+                guard let bytes = FileSystem.read(asset.file) else {
+                    throw Publisher.Failure(path: asset.file, reason: "cannot read the asset")
+                }
+                try publisher.publish("assets/" + asset.path, bytes)
+            }
+            report.filesRemoved = try publisher.removeStale()
+            try publisher.saveManifest()
+        } catch {
+            return .failure(.publishing(error.description, diagnostics))
+        }
+        report.filesWritten = publisher.writtenCount
+        report.filesUnchanged = publisher.unchangedCount
+        report.seconds = SystemInfo.now() - started
+        return .success(report)
+    }
+}

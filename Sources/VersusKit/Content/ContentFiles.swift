@@ -1,0 +1,39 @@
+import Foundation
+
+/// Read-only access to the content folder, with paths as editors see them (`content/smtp/251.md`).
+struct ContentFiles {
+    let root: String
+
+    func path(_ relative: String) -> String {
+        root.hasSuffix("/") ? root + relative : root + "/" + relative
+    }
+
+    func exists(_ relative: String) -> Bool {
+        FileManager.default.fileExists(atPath: path(relative))
+    }
+
+    func list(_ relative: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: path(relative))) ?? []).sorted()
+    }
+
+    func subfolders() -> [String] {
+        list("").filter { name in
+            var isDirectory: ObjCBool = false
+            return !name.hasPrefix(".") && FileManager.default.fileExists(atPath: path(name), isDirectory: &isDirectory) && isDirectory.boolValue
+        }
+    }
+
+    func read(_ relative: String, diagnostics: inout DiagnosticList) -> String? {
+        let file = path(relative)
+        guard let data = FileManager.default.contents(atPath: file) else {
+            diagnostics.error(SourceLocation(file: file), "cannot read the file")
+            return nil
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            diagnostics.error(SourceLocation(file: file), "the file is not valid UTF-8 text")
+            return nil
+        }
+        // A byte-order mark would otherwise hide the opening "---" of the front matter.
+        return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+    }
+}

@@ -1,0 +1,201 @@
+import Foundation
+
+/// Stage 1, load: reads `content/` into the content model and checks everything that can be checked
+/// about it, reporting every problem with its file and line.
+public enum ContentLoader {
+    public static func load(from directory: String) -> (SiteContent?, [Diagnostic]) {
+        var diagnostics = DiagnosticList()
+        let content = load(directory: directory, diagnostics: &diagnostics)
+        return (diagnostics.hasErrors ? nil : content, diagnostics.sorted)
+    }
+
+    static func load(directory: String, diagnostics: inout DiagnosticList) -> SiteContent? {
+        let files = ContentFiles(root: directory)
+        let siteFile = files.path("site.yml")
+        guard let siteText = files.read("site.yml", diagnostics: &diagnostics) else { return nil }
+        guard case .success(let siteTree) = parseYAML(siteText, file: siteFile, diagnostics: &diagnostics),
+              let config = SiteConfigLoader.load(siteTree, diagnostics: &diagnostics)
+        else { return nil }
+
+        let locales = loadLocales(config: config, files: files, diagnostics: &diagnostics)
+        let stringsByLocale = Dictionary(uniqueKeysWithValues: locales.map { ($0.locale, $0) })
+        var families: [Family] = []
+        for folder in files.subfolders() where folder != "locales" {
+            let familyFile = folder + "/family.yml"
+            guard files.exists(familyFile) else {
+                diagnostics.error(SourceLocation(file: files.path(folder)), "folder \"\(folder)\" has no family.yml; every folder in content/ except locales/ is a code family")
+                continue
+            }
+            guard let text = files.read(familyFile, diagnostics: &diagnostics),
+                  case .success(let tree) = parseYAML(text, file: files.path(familyFile), diagnostics: &diagnostics),
+                  var family = FamilyFileParser.parse(tree, id: folder, file: files.path(familyFile), locales: config.locales,
+                                                      defaultLocale: config.defaultLocale, diagnostics: &diagnostics)
+            else { continue }
+            loadCodes(into: &family, folder: folder, files: files, config: config, strings: stringsByLocale, diagnostics: &diagnostics)
+            loadPairNotes(into: &family, folder: folder, files: files, config: config, strings: stringsByLocale, diagnostics: &diagnostics)
+            FamilyValidator.validate(family, diagnostics: &diagnostics)
+            families.append(family)
+        }
+        if families.isEmpty && !diagnostics.hasErrors {
+            diagnostics.error(SourceLocation(file: siteFile), "no code family found: add a folder like content/smtp/ with a family.yml")
+        }
+        return SiteContent(config: config, locales: locales, families: families)
+    }
+
+    private static func parseYAML(_ text: String, file: String, diagnostics: inout DiagnosticList) -> Result<YAMLTree, Diagnostic> {
+        let result = YAMLParser.parse(text, file: file)
+        if case .failure(let diagnostic) = result { diagnostics.append(contentsOf: [diagnostic]) }
+        return result
+    }
+
+    private static func loadLocales(config: SiteConfig, files: ContentFiles, diagnostics: inout DiagnosticList) -> [LocaleStrings] {
+        var result: [LocaleStrings] = []
+        var defaultStrings: LocaleStrings?
+        for locale in config.locales {
+            let relative = "locales/\(locale.code).yml"
+            let file = files.path(relative)
+            guard files.exists(relative) else {
+                diagnostics.error(locale.location, "locale \"\(locale.code)\" has no strings file \(file)")
+                continue
+            }
+            guard let text = files.read(relative, diagnostics: &diagnostics),
+                  case .success(let tree) = parseYAML(text, file: file, diagnostics: &diagnostics) else { continue }
+            let strings = LocaleStringsLoader.load(tree, locale: locale.code, file: file, diagnostics: &diagnostics)
+            if locale.code == config.defaultLocale {
+                for key in LocaleKeys.all where strings.values[key.name] == nil {
+                    diagnostics.error(SourceLocation(file: file), "missing key \"\(key.name)\" in the default locale")
+                }
+                defaultStrings = strings
+            } else if defaultStrings != nil {
+                for key in LocaleKeys.all where strings.values[key.name] == nil {
+                    diagnostics.warning(SourceLocation(file: file), "missing key \"\(key.name)\"; the \(config.defaultLocale) text is used until it is translated")
+                }
+            }
+            result.append(strings)
+        }
+        let configured = Set(config.locales.map(\.code))
+        for name in files.list("locales") where name.hasSuffix(".yml") {
+            let code = String(name.dropLast(4))
+            if !configured.contains(code) {
+                diagnostics.warning(SourceLocation(file: files.path("locales/" + name)), "locale file for \"\(code)\", which site.yml does not list; it is not built")
+            }
+        }
+        return result
+    }
+
+    private static func loadCodes(into family: inout Family, folder: String, files: ContentFiles, config: SiteConfig,
+                                  strings: [String: LocaleStrings], diagnostics: inout DiagnosticList) {
+        let localeCodes = config.locales.map(\.code)
+        var basesByStem: [String: Int] = [:]
+        var translations: [(stem: String, translation: CodeTranslation)] = []
+        for name in files.list(folder).sorted() {
+            let relative = folder + "/" + name
+            if name == "family.yml" || name == "pairs" { continue }
+            guard name.hasSuffix(".md") else {
+                if !name.hasPrefix(".") {
+                    diagnostics.warning(SourceLocation(file: files.path(relative)), "ignored: only .md code files, family.yml and pairs/ belong in a family folder")
+                }
+                continue
+            }
+            let parts = name.dropLast(3).split(separator: ".", maxSplits: 1).map(String.init)
+            let stem = parts[0]
+            guard let text = files.read(relative, diagnostics: &diagnostics) else { continue }
+            if parts.count == 2 {
+                let locale = parts[1]
+                let location = SourceLocation(file: files.path(relative))
+                if locale == config.defaultLocale {
+                    diagnostics.error(location, "\"\(locale)\" is the default locale: its text belongs in \(stem).md")
+                    continue
+                }
+                guard localeCodes.contains(locale) else {
+                    diagnostics.error(location, "translation for unknown locale \"\(locale)\"\(Suggestion.didYouMean(locale, in: localeCodes))")
+                    continue
+                }
+                let headings = CodeFileParser.Headings(localeStrings: strings[locale])
+                let translation = CodeFileParser.parseTranslation(text: text, file: files.path(relative), locale: locale,
+                                                                  headings: headings, diagnostics: &diagnostics)
+                translations.append((stem, translation))
+            } else {
+                let headings = CodeFileParser.Headings(localeStrings: strings[config.defaultLocale])
+                guard let entry = CodeFileParser.parseBase(text: text, file: files.path(relative), family: family.id,
+                                                           headings: headings, diagnostics: &diagnostics) else { continue }
+                if let earlier = family.codes.first(where: { $0.code == entry.code }) {
+                    diagnostics.error(entry.location, "duplicate code \(entry.code) (also defined at \(earlier.location))")
+                    continue
+                }
+                basesByStem[stem] = family.codes.count
+                family.codes.append(entry)
+            }
+        }
+        for (stem, translation) in translations {
+            guard let index = basesByStem[stem] else {
+                diagnostics.error(translation.location, "translation of unknown code \"\(stem)\": there is no \(stem).md beside it")
+                continue
+            }
+            family.codes[index].translations[translation.locale] = translation
+        }
+        family.codes.sort { CodeOrder.less($0.code, $1.code) }
+    }
+
+    private static func loadPairNotes(into family: inout Family, folder: String, files: ContentFiles, config: SiteConfig,
+                                      strings: [String: LocaleStrings], diagnostics: inout DiagnosticList) {
+        let pairsFolder = folder + "/pairs"
+        let known = Set(family.codes.map(\.code))
+        let localeCodes = config.locales.map(\.code)
+        var fileOfKey: [PairKey: [String: String]] = [:]
+        for name in files.list(pairsFolder).sorted() where !name.hasPrefix(".") {
+            let relative = pairsFolder + "/" + name
+            let file = files.path(relative)
+            let location = SourceLocation(file: file)
+            guard name.hasSuffix(".md") else {
+                diagnostics.warning(location, "ignored: pair notes are .md files named like 450-550.md")
+                continue
+            }
+            var stem = String(name.dropLast(3))
+            var locale = config.defaultLocale
+            if let dot = stem.lastIndex(of: "."), stem[stem.index(after: dot)...].allSatisfy({ $0.isLetter || $0 == "-" }) {
+                locale = String(stem[stem.index(after: dot)...])
+                stem = String(stem[..<dot])
+                if locale == config.defaultLocale {
+                    diagnostics.error(location, "\"\(locale)\" is the default locale: its text belongs in \(stem).md")
+                    continue
+                }
+                guard localeCodes.contains(locale) else {
+                    diagnostics.error(location, "pair note for unknown locale \"\(locale)\"\(Suggestion.didYouMean(locale, in: localeCodes))")
+                    continue
+                }
+            }
+            let codes = stem.split(separator: "-").map(String.init)
+            guard codes.count == 2 else {
+                diagnostics.error(location, "a pair note's name is its two codes joined by \"-\", like 450-550.md")
+                continue
+            }
+            var bad = false
+            for code in codes where !known.contains(code) {
+                diagnostics.error(location, "pair note for unknown code \"\(code)\"\(Suggestion.didYouMean(code, in: Array(known)))")
+                bad = true
+            }
+            if codes[0] == codes[1] {
+                diagnostics.error(location, "a pair note compares two different codes")
+                bad = true
+            }
+            if bad { continue }
+            let key = CodeOrder.less(codes[0], codes[1]) ? PairKey(low: codes[0], high: codes[1]) : PairKey(low: codes[1], high: codes[0])
+            if let earlier = fileOfKey[key]?[locale] {
+                diagnostics.error(location, "duplicate pair note: \(earlier) already compares \(key.low) and \(key.high)")
+                continue
+            }
+            fileOfKey[key, default: [:]][locale] = file
+            guard let text = files.read(relative, diagnostics: &diagnostics) else { continue }
+            let sections = PairNoteParser.parse(text: text, file: file, locale: locale, localeStrings: strings[locale],
+                                                diagnostics: &diagnostics)
+            var note = family.pairNotes[key] ?? PairNote(key: key, sections: [:], location: location)
+            note.sections[locale] = sections
+            if locale == config.defaultLocale { note.location = location }
+            family.pairNotes[key] = note
+        }
+        for (key, note) in family.pairNotes where note.sections[config.defaultLocale] == nil {
+            diagnostics.error(note.location, "translated pair note for \(key.low)-\(key.high) has no \(key.low)-\(key.high).md in the default locale")
+        }
+    }
+}

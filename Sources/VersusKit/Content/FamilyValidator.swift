@@ -1,0 +1,21 @@
+/// Checks that need the whole family: codes that fit the family, known classes, related codes that exist.
+enum FamilyValidator {
+    static func validate(_ family: Family, diagnostics: inout DiagnosticList) {
+        let pattern = try? Regex(family.codePattern)
+        let codes = Set(family.codes.map(\.code))
+        for code in family.codes {
+            if let pattern, (try? pattern.wholeMatch(in: code.code)) == nil {
+                diagnostics.error(code.location, "code \"\(code.code)\" does not fit the \(family.name) family (its codes match \(family.codePattern))")
+            } else if family.codeClass(code.classKey) == nil {
+                diagnostics.error(code.location, "code \"\(code.code)\" has no class \"\(code.classKey)\" in \(family.location.file)")
+            }
+            for (related, location) in zip(code.related, code.relatedLocations) {
+                if related == code.code {
+                    diagnostics.error(location, "code \(code.code) lists itself as related")
+                } else if !codes.contains(related) {
+                    diagnostics.error(location, "related code \"\(related)\" does not exist in \(family.name)\(Suggestion.didYouMean(related, in: Array(codes)))")
+                }
+            }
+        }
+    }
+}

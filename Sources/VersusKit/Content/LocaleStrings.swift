@@ -1,0 +1,91 @@
+/// One locale's strings, from `content/locales/CODE.yml`, keyed by dotted name ("sections.description").
+public struct LocaleStrings: Sendable {
+    public enum Value: Sendable {
+        case text(Sentence)
+        case plural([PluralCategory: Sentence])
+    }
+
+    public var locale: String
+    public var file: String
+    public var values: [String: Value]
+    public var locations: [String: SourceLocation]
+}
+
+enum LocaleStringsLoader {
+    static func load(_ tree: YAMLTree, locale: String, file: String, diagnostics: inout DiagnosticList) -> LocaleStrings {
+        var strings = LocaleStrings(locale: locale, file: file, values: [:], locations: [:])
+        guard case .mapping(let entries, _) = tree else {
+            diagnostics.error(tree.location, "a locale file must be a set of fields, found \(tree.kindName)")
+            return strings
+        }
+        let knownNames = LocaleKeys.all.map(\.name)
+        func walk(_ entries: [YAMLEntry], prefix: String) {
+            for entry in entries {
+                let name = prefix.isEmpty ? entry.key : prefix + "." + entry.key
+                if let key = LocaleKeys.byName[name] {
+                    if let value = readValue(entry.value, key: key, locale: locale, diagnostics: &diagnostics) {
+                        strings.values[name] = value
+                        strings.locations[name] = entry.keyLocation
+                    }
+                } else if case .mapping(let children, _) = entry.value,
+                          knownNames.contains(where: { $0.hasPrefix(name + ".") }) {
+                    walk(children, prefix: name)
+                } else {
+                    diagnostics.error(entry.keyLocation, "unknown key \"\(name)\"\(Suggestion.didYouMean(name, in: knownNames))")
+                }
+            }
+        }
+        walk(entries, prefix: "")
+        return strings
+    }
+
+    private static func readValue(_ tree: YAMLTree, key: LocaleKey, locale: String, diagnostics: inout DiagnosticList) -> LocaleStrings.Value? {
+        func sentence(_ text: String, _ location: SourceLocation) -> Sentence? {
+            do {
+                let sentence = try Sentence(parsing: text.trimmingWhitespace)
+                var ok = true
+                for name in sentence.placeholders where !key.placeholders.contains(name) {
+                    let allowed = key.placeholders.sorted().map { "{\($0)}" }.joined(separator: ", ")
+                    diagnostics.error(location, "unknown placeholder {\(name)} in \"\(key.name)\"\(Suggestion.didYouMean(name, in: Array(key.placeholders)))" + (allowed.isEmpty ? "; this string takes no placeholders" : "; it can use \(allowed)"))
+                    ok = false
+                }
+                if sentence.source.isEmpty {
+                    diagnostics.error(location, "\"\(key.name)\" must not be empty")
+                    ok = false
+                }
+                return ok ? sentence : nil
+            } catch {
+                diagnostics.error(location, "in \"\(key.name)\": \(error)")
+                return nil
+            }
+        }
+        if key.plural {
+            guard case .mapping(let entries, let location) = tree else {
+                let needed = PluralRules.categories(for: locale).map(\.rawValue).joined(separator: ", ")
+                diagnostics.error(tree.location, "\"\(key.name)\" counts something, so it needs one form per plural category: \(needed)")
+                return nil
+            }
+            var forms: [PluralCategory: Sentence] = [:]
+            for entry in entries {
+                guard let category = PluralCategory(rawValue: entry.key) else {
+                    diagnostics.error(entry.keyLocation, "unknown plural category \"\(entry.key)\" (CLDR categories: zero, one, two, few, many, other)")
+                    continue
+                }
+                guard case .scalar(let text, let textLocation) = entry.value else {
+                    diagnostics.error(entry.value.location, "plural form \"\(entry.key)\" must be a single line of text")
+                    continue
+                }
+                if let parsed = sentence(text, textLocation) { forms[category] = parsed }
+            }
+            for category in PluralRules.categories(for: locale) where forms[category] == nil {
+                diagnostics.error(location, "\"\(key.name)\" is missing the plural form \"\(category.rawValue)\" that \(locale) needs")
+            }
+            return forms.isEmpty ? nil : .plural(forms)
+        }
+        guard case .scalar(let text, let location) = tree else {
+            diagnostics.error(tree.location, "\"\(key.name)\" must be a single line of text, found \(tree.kindName)")
+            return nil
+        }
+        return sentence(text, location).map { .text($0) }
+    }
+}

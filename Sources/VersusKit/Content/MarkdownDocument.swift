@@ -1,0 +1,85 @@
+/// A content file split into its YAML front matter and its `## Heading` sections, with line numbers.
+struct MarkdownDocument {
+    struct Section {
+        var heading: String
+        var headingLocation: SourceLocation
+        var body: String
+        var bodyLocation: SourceLocation
+    }
+
+    var frontMatter: YAMLTree?
+    var sections: [Section] = []
+
+    static func parse(_ text: String, file: String, diagnostics: inout DiagnosticList) -> MarkdownDocument {
+        var document = MarkdownDocument()
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
+            line.hasSuffix("\r") ? line.dropLast() : line
+        }
+        var index = 0
+        if lines.first?.trimmingWhitespace == "---" {
+            guard let close = lines.indices.dropFirst().first(where: { lines[$0].trimmingWhitespace == "---" }) else {
+                diagnostics.error(SourceLocation(file: file, line: 1), "front matter starts with \"---\" but has no closing \"---\" line")
+                return document
+            }
+            let yaml = lines[1..<close].joined(separator: "\n")
+            switch YAMLParser.parse(yaml, file: file, firstLine: 2) {
+            case .success(let tree): document.frontMatter = tree
+            case .failure(let diagnostic): diagnostics.append(contentsOf: [diagnostic])
+            }
+            index = close + 1
+        }
+
+        var fence: Substring?
+        var current: Section?
+        var bodyLines: [Substring] = []
+        func finish() {
+            if var section = current {
+                section.body = bodyLines.joined(separator: "\n").trimmingWhitespace
+                document.sections.append(section)
+            }
+            bodyLines = []
+        }
+        while index < lines.count {
+            let line = lines[index]
+            let lineNumber = index + 1
+            index += 1
+            let trimmedStart = line.drop(while: { $0 == " " })
+            if let open = fence {
+                if trimmedStart.hasPrefix(open) { fence = nil }
+                bodyLines.append(line)
+                continue
+            }
+            if trimmedStart.hasPrefix("```") || trimmedStart.hasPrefix("~~~") {
+                fence = trimmedStart.prefix(3)
+                bodyLines.append(line)
+                continue
+            }
+            if line.hasPrefix("## ") || line == "##" {
+                finish()
+                let heading = String(line.dropFirst(2)).trimmingWhitespace
+                current = Section(heading: heading,
+                                  headingLocation: SourceLocation(file: file, line: lineNumber, column: 1),
+                                  body: "",
+                                  bodyLocation: SourceLocation(file: file, line: lineNumber + 1, column: 1))
+                continue
+            }
+            if line.hasPrefix("# ") {
+                diagnostics.error(SourceLocation(file: file, line: lineNumber, column: 1),
+                                  "sections start with \"## \"; a \"# \" heading is reserved for the page title")
+                continue
+            }
+            if current == nil {
+                if !line.trimmingWhitespace.isEmpty {
+                    diagnostics.error(SourceLocation(file: file, line: lineNumber, column: 1),
+                                      "text before the first section heading (start a section with a line like \"## Description\")")
+                    // Report it once, not once per line.
+                    while index < lines.count, !lines[index].hasPrefix("## ") { index += 1 }
+                }
+                continue
+            }
+            bodyLines.append(line)
+        }
+        finish()
+        return document
+    }
+}

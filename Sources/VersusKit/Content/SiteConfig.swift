@@ -1,0 +1,94 @@
+/// `content/site.yml`: where the site lives and which locales it has.
+public struct SiteConfig: Sendable {
+    public var baseURL: String
+    public var defaultLocale: String
+    public var locales: [LocaleInfo]
+    public var location: SourceLocation
+
+    /// The base URL's path with a trailing slash ("/" or "/docs/smtp/"): links are root-relative under it.
+    public var basePath: String {
+        var rest = Substring(baseURL)
+        if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
+        guard let slash = rest.firstIndex(of: "/") else { return "/" }
+        let path = String(rest[slash...])
+        return path.hasSuffix("/") ? path : path + "/"
+    }
+
+    /// The base URL without its trailing slash, for absolute URLs (canonical, sitemaps).
+    public var origin: String {
+        var rest = Substring(baseURL)
+        if let scheme = rest.range(of: "://") {
+            let afterScheme = rest[scheme.upperBound...]
+            if let slash = afterScheme.firstIndex(of: "/") { rest = rest[..<slash] }
+        }
+        return String(rest)
+    }
+}
+
+public struct LocaleInfo: Sendable, Hashable {
+    public var code: String
+    public var name: String
+    public var rightToLeft: Bool
+    public var location: SourceLocation
+}
+
+enum SiteConfigLoader {
+    static let fields = ["base_url", "default_locale", "locales"]
+    static let localeFields = ["code", "name", "direction"]
+
+    static func load(_ tree: YAMLTree, diagnostics: inout DiagnosticList) -> SiteConfig? {
+        guard var reader = FieldReader(tree, what: "the site configuration", diagnostics: &diagnostics) else { return nil }
+        let baseURL = reader.string("base_url", required: true, diagnostics: &diagnostics)
+        if let (url, location) = baseURL, !(url.hasPrefix("https://") || url.hasPrefix("http://")) {
+            diagnostics.error(location, "base_url must start with https:// or http://, found \"\(url)\"")
+        }
+        let defaultLocale = reader.string("default_locale", required: true, diagnostics: &diagnostics)
+        var locales: [LocaleInfo] = []
+        if let list = reader.tree("locales") {
+            if case .sequence(let items, _) = list {
+                for item in items {
+                    guard var localeReader = FieldReader(item, what: "a locale", diagnostics: &diagnostics) else { continue }
+                    let code = localeReader.string("code", required: true, diagnostics: &diagnostics)
+                    let name = localeReader.string("name", required: true, diagnostics: &diagnostics)
+                    var rightToLeft = false
+                    if let (direction, location) = localeReader.string("direction", diagnostics: &diagnostics) {
+                        switch direction {
+                        case "ltr": rightToLeft = false
+                        case "rtl": rightToLeft = true
+                        default: diagnostics.error(location, "direction must be \"ltr\" or \"rtl\", found \"\(direction)\"")
+                        }
+                    }
+                    localeReader.reportUnknownFields(known: localeFields, what: "a locale", diagnostics: &diagnostics)
+                    guard let (code, codeLocation) = code, let (name, _) = name else { continue }
+                    if !isValidLocaleCode(code) {
+                        diagnostics.error(codeLocation, "locale code \"\(code)\" must be lowercase letters and hyphens, like \"tr\" or \"zh-hans\"")
+                        continue
+                    }
+                    if let earlier = locales.first(where: { $0.code == code }) {
+                        diagnostics.error(codeLocation, "locale \"\(code)\" is listed twice (first at line \(earlier.location.line))")
+                        continue
+                    }
+                    locales.append(LocaleInfo(code: code, name: name, rightToLeft: rightToLeft, location: codeLocation))
+                }
+            } else {
+                diagnostics.error(list.location, "\"locales\" must be a list, found \(list.kindName)")
+            }
+        } else {
+            diagnostics.error(reader.location, "missing required field \"locales\"")
+        }
+        reader.reportUnknownFields(known: fields, what: "the site configuration", diagnostics: &diagnostics)
+
+        guard let (url, location) = baseURL, let (defaultCode, defaultLocation) = defaultLocale else { return nil }
+        if !locales.isEmpty, !locales.contains(where: { $0.code == defaultCode }) {
+            diagnostics.error(defaultLocation, "default_locale \"\(defaultCode)\" is not in the list of locales\(Suggestion.didYouMean(defaultCode, in: locales.map(\.code)))")
+            return nil
+        }
+        // The default locale goes first: it lives at the site root and every other locale falls back to it.
+        let ordered = locales.filter { $0.code == defaultCode } + locales.filter { $0.code != defaultCode }
+        return SiteConfig(baseURL: url, defaultLocale: defaultCode, locales: ordered, location: location)
+    }
+
+    static func isValidLocaleCode(_ code: String) -> Bool {
+        !code.isEmpty && code.first!.isLetter && code.allSatisfy { ($0.isASCII && $0.isLowercase) || $0 == "-" || $0.isNumber }
+    }
+}

@@ -1,0 +1,36 @@
+/// "Did you mean ...?" for misspelt names: the closest candidate by edit distance, if it is close enough.
+enum Suggestion {
+    static func closest(to word: String, in candidates: [String]) -> String? {
+        let lowered = word.lowercased()
+        var best: (String, Int)?
+        for candidate in candidates {
+            let distance = editDistance(Array(lowered), Array(candidate.lowercased()))
+            if best == nil || distance < best!.1 { best = (candidate, distance) }
+        }
+        guard let (candidate, distance) = best else { return nil }
+        // Allow roughly one typo per four characters, never a wholly different word.
+        let limit = max(2, candidate.count / 4)
+        return distance <= limit ? candidate : nil
+    }
+
+    static func didYouMean(_ word: String, in candidates: [String]) -> String {
+        if let match = closest(to: word, in: candidates) { return " (did you mean \"\(match)\"?)" }
+        return ""
+    }
+
+    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}

@@ -1,0 +1,33 @@
+import Dispatch
+import Synchronization
+
+/// Renders and publishes pages on `jobs` threads. Each page is rendered, written and dropped, so memory
+/// stays flat however many pages the site has. Which thread writes which page does not matter: every
+/// page's bytes depend only on its inputs.
+enum PageWriter {
+    static func write(_ pages: [SitePlan.Page], jobs: Int, publisher: Publisher,
+                      progress: (@Sendable (Int, Int) -> Void)?,
+                      render: @Sendable (SitePlan.Page) -> String) throws(Publisher.Failure) {
+        let next = Atomic<Int>(0)
+        let done = Atomic<Int>(0)
+        let failure = Mutex<Publisher.Failure?>(nil)
+        let total = pages.count
+        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, total))) { _ in
+            while failure.withLock({ $0 == nil }) {
+                let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                guard index < total else { break }
+                let page = pages[index]
+                var html = render(page)
+                let bytes = html.withUTF8 { Array($0) }
+                do throws(Publisher.Failure) {
+                    try publisher.publish(page.file, bytes)
+                } catch {
+                    failure.withLock { if $0 == nil { $0 = error } }
+                }
+                let finished = done.wrappingAdd(1, ordering: .relaxed).newValue
+                if let progress, finished % 500 == 0 || finished == total { progress(finished, total) }
+            }
+        }
+        if let error = failure.withLock({ $0 }) { throw error }
+    }
+}

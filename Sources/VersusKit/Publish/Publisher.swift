@@ -1,0 +1,149 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Synchronization
+
+/// Stage 5, publish: writes files into the output folder, each atomically (temporary file + rename),
+/// and only when its bytes differ from what the previous build wrote. Plain open/write/close, because
+/// Foundation's Data.write fsyncs every file and is an order of magnitude slower for a site this size.
+public final class Publisher: Sendable {
+    public struct Failure: Error, Sendable, CustomStringConvertible {
+        public var path: String
+        public var reason: String
+        public var description: String { "\(path): error: \(reason)" }
+    }
+
+    let root: String
+    let previous: Manifest
+    private let written = Mutex<[String: Manifest.Entry]>([:])
+    private let counters = Mutex<(written: Int, unchanged: Int)>((0, 0))
+
+    public init(root: String, previous: Manifest) {
+        self.root = root
+        self.previous = previous
+    }
+
+    public var writtenCount: Int { counters.withLock { $0.written } }
+    public var unchangedCount: Int { counters.withLock { $0.unchanged } }
+
+    /// Publishes one file (path relative to the output folder). Thread-safe.
+    public func publish(_ relativePath: String, _ bytes: [UInt8]) throws(Failure) {
+        let entry = Manifest.Entry(hash: ContentHash.of(bytes), size: bytes.count)
+        written.withLock { $0[relativePath] = entry }
+        let path = root + "/" + relativePath
+        if previous.entries[relativePath] == entry, FileSystem.size(of: path) == bytes.count {
+            counters.withLock { $0.unchanged += 1 }
+            return
+        }
+        try FileSystem.writeAtomically(path, bytes)
+        counters.withLock { $0.written += 1 }
+    }
+
+    /// The manifest of this build: every file published so far.
+    public var manifest: Manifest { Manifest(entries: written.withLock { $0 }) }
+
+    /// Removes the files the previous build wrote that this one did not, and folders they leave empty.
+    /// Nothing else is ever deleted. Returns how many files were removed.
+    public func removeStale() throws(Failure) -> Int {
+        let current = written.withLock { $0 }
+        var removed = 0
+        for path in previous.entries.keys.sorted() where current[path] == nil {
+            let full = root + "/" + path
+            if unlink(full) == 0 {
+                removed += 1
+            } else if errno != ENOENT {
+                throw Failure(path: full, reason: "cannot remove a stale file: \(String(cString: strerror(errno)))")
+            }
+            // Remove now-empty parent folders, up to (not including) the output root.
+            var components = path.split(separator: "/").dropLast()
+            while !components.isEmpty {
+                if rmdir(root + "/" + components.joined(separator: "/")) != 0 { break }
+                components = components.dropLast()
+            }
+        }
+        return removed
+    }
+
+    /// Writes the manifest last, and only if it changed, so a no-change build touches nothing.
+    public func saveManifest() throws(Failure) {
+        let bytes = manifest.serialized()
+        let path = root + "/" + Manifest.fileName
+        if FileSystem.read(path) == bytes { return }
+        try FileSystem.writeAtomically(path, bytes)
+    }
+}
+
+enum FileSystem {
+    static func size(of path: String) -> Int? {
+        var info = stat()
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return Int(info.st_size)
+    }
+
+    static func read(_ path: String) -> [UInt8]? {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var result: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if count <= 0 { break }
+            result.append(contentsOf: buffer[0..<count])
+        }
+        return result
+    }
+
+    /// Writes to a temporary file beside the target, then renames it over the target: readers (and a
+    /// web server) see the old file or the new one, never half of one.
+    static func writeAtomically(_ path: String, _ bytes: [UInt8]) throws(Publisher.Failure) {
+        let slash = path.lastIndex(of: "/")
+        let directory = slash.map { String(path[..<$0]) } ?? "."
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        let temporary = directory + "/." + name + ".versus-tmp-" + String(getpid())
+        var fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        if fd < 0 && errno == ENOENT {
+            try makeDirectories(directory)
+            fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        }
+        guard fd >= 0 else { throw failure(path, "cannot create the file") }
+        var offset = 0
+        let ok = bytes.withUnsafeBytes { buffer -> Bool in
+            while offset < buffer.count {
+                let count = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if count < 0 { if errno == EINTR { continue }; return false }
+                offset += count
+            }
+            return true
+        }
+        let closed = close(fd) == 0
+        guard ok, closed else {
+            let error = failure(path, "cannot write the file")
+            unlink(temporary)
+            throw error
+        }
+        guard rename(temporary, path) == 0 else {
+            let error = failure(path, "cannot move the file into place")
+            unlink(temporary)
+            throw error
+        }
+    }
+
+    static func makeDirectories(_ path: String) throws(Publisher.Failure) {
+        if mkdir(path, 0o755) == 0 || errno == EEXIST {
+            if let size = size(of: path), size >= 0 { throw Publisher.Failure(path: path, reason: "a file stands where a folder is needed") }
+            return
+        }
+        guard errno == ENOENT, let slash = path.lastIndex(of: "/"), slash != path.startIndex else {
+            throw failure(path, "cannot create the folder")
+        }
+        try makeDirectories(String(path[..<slash]))
+        if mkdir(path, 0o755) != 0 && errno != EEXIST { throw failure(path, "cannot create the folder") }
+    }
+
+    private static func failure(_ path: String, _ what: String) -> Publisher.Failure {
+        Publisher.Failure(path: path, reason: "\(what): \(String(cString: strerror(errno)))")
+    }
+}

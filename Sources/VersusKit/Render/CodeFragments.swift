@@ -1,0 +1,127 @@
+/// Everything about one code in one locale that pages show, computed once and shared by the code's own
+/// page and by all of its comparison pages: the Markdown of each section is rendered here and nowhere else.
+struct CodeFragment: Sendable {
+    var code: String
+    var title: String
+    /// The default locale's code when the title is not translated, so the HTML can say `lang="en"`.
+    var titleLang: String
+    var summary: String
+    var summaryLang: String
+    var url: String
+    var classKey: String
+    var classLabel: String
+    var statusLabel: String
+    var retryLabel: String
+    var commandsHTML: String
+    var closesLabel: String
+    var rfcsHTML: String
+    var enhancedHTML: String
+    var sections: [TemplateValue]
+    /// The code as templates see it (`{{#code}}...{{/code}}`, `{{#a}}`, `{{#b}}`).
+    var object: TemplateObject
+}
+
+/// One section's Markdown, rendered: per locale where translated, else the default locale's, shared.
+struct RenderedSections: Sendable {
+    /// [locale code: [section: html]]; the default locale holds every section the code has.
+    var html: [String: [SectionID: String]]
+}
+
+enum CodeFragmentBuilder {
+    static func renderMarkdown(_ entry: CodeEntry, defaultLocale: String) -> RenderedSections {
+        var html: [String: [SectionID: String]] = [:]
+        for (id, section) in entry.sections { html[defaultLocale, default: [:]][id] = MarkdownRenderer.html(section.markdown) }
+        for (locale, translation) in entry.translations {
+            for (id, section) in translation.sections where entry.sections[id] != nil {
+                html[locale, default: [:]][id] = MarkdownRenderer.html(section.markdown)
+            }
+        }
+        return RenderedSections(html: html)
+    }
+
+    static func build(_ entry: CodeEntry, family: Family, rendered: RenderedSections, text: LocaleText,
+                      paths: SitePaths, basePath: String, defaultLocaleName: String) -> CodeFragment {
+        let locale = text.code
+        let defaultLocale = text.fallback.locale
+        let translation = entry.translations[locale]
+        let title = translation?.title ?? entry.title
+        let titleLang = locale == defaultLocale || translation?.title != nil ? "" : defaultLocale
+        let summary = translation?.summary ?? entry.summary
+        let summaryLang = locale == defaultLocale || translation?.summary != nil ? "" : defaultLocale
+        let className = family.codeClass(entry.classKey).flatMap { $0.names[locale] ?? $0.names[defaultLocale] } ?? ""
+        let classLabel = text.text("classes.label", ["range": entry.classKey + "xx", "name": className])
+        let url = basePath + paths.code(entry, locale)
+
+        var sections: [TemplateValue] = []
+        let note = text.text("fallback.not_translated", ["language": defaultLocaleName])
+        for id in SectionID.allCases {
+            guard entry.sections[id] != nil else { continue }
+            let translated = rendered.html[locale]?[id]
+            let html = translated ?? rendered.html[defaultLocale]?[id] ?? ""
+            let isFallback = translated == nil && locale != defaultLocale
+            sections.append(.object([
+                "id": .text(id.anchor),
+                "label": .text(text.text(id.localeKey)),
+                "html": .html(html),
+                "fallback": .bool(isFallback),
+                "fallback_lang": .text(isFallback ? defaultLocale : ""),
+                "fallback_note": .text(isFallback ? note : ""),
+            ]))
+        }
+
+        let none = HTMLEscape.escape(text.text("values.none"))
+        let commands = entry.commands.isEmpty ? none
+            : entry.commands.map { "<code>\(HTMLEscape.escape($0))</code>" }.joined(separator: ", ")
+        let enhanced = entry.enhanced.isEmpty ? none
+            : entry.enhanced.map { "<code dir=\"ltr\">\(HTMLEscape.escape($0))</code>" }.joined(separator: ", ")
+        let rfcs = entry.rfcs.isEmpty ? none : entry.rfcs.map { reference -> String in
+            let label = reference.section.map { text.text("values.rfc_section", ["rfc": String(reference.number), "section": $0]) }
+                ?? text.text("values.rfc", ["rfc": String(reference.number)])
+            return "<a href=\"\(HTMLEscape.escape(reference.url))\">\(HTMLEscape.escape(label))</a>"
+        }.joined(separator: ", ")
+        let statusLabel = text.text(entry.status.localeKey)
+        let retryLabel = text.text(entry.retry.localeKey)
+        let closesLabel = text.text(entry.closesConnection ? "values.yes" : "values.no")
+
+        let facts: [TemplateValue] = [
+            fact(text.text("facts.class"), HTMLEscape.escape(classLabel)),
+            fact(text.text("facts.status"), HTMLEscape.escape(statusLabel)),
+            fact(text.text("facts.retry"), HTMLEscape.escape(retryLabel)),
+            fact(text.text("facts.commands"), commands),
+            fact(text.text("facts.closes_connection"), HTMLEscape.escape(closesLabel)),
+            fact(text.text("facts.rfcs"), rfcs),
+            fact(text.text("facts.enhanced"), enhanced),
+        ]
+        let object: TemplateObject = [
+            "code": .text(entry.code),
+            "title": .text(title),
+            "title_lang": .text(titleLang),
+            "summary": .text(summary),
+            "summary_lang": .text(summaryLang),
+            "url": .text(url),
+            "class_key": .text(entry.classKey),
+            "class_label": .text(classLabel),
+            "status": .text(entry.status.rawValue),
+            "status_label": .text(statusLabel),
+            "standard": .bool(entry.status == .standard || entry.status == .extension),
+            "sections": .list(sections),
+            "facts": .list(facts),
+        ]
+        return CodeFragment(code: entry.code, title: title, titleLang: titleLang, summary: summary, summaryLang: summaryLang,
+                            url: url, classKey: entry.classKey, classLabel: classLabel, statusLabel: statusLabel,
+                            retryLabel: retryLabel, commandsHTML: commands, closesLabel: closesLabel, rfcsHTML: rfcs,
+                            enhancedHTML: enhanced, sections: sections, object: object)
+    }
+
+    private static func fact(_ label: String, _ html: String) -> TemplateValue {
+        .object(["label": .text(label), "html": .html(html)])
+    }
+
+    static let objectSchema: TemplateSchema = .object([
+        "code": .text, "title": .text, "title_lang": .text, "summary": .text, "summary_lang": .text, "url": .text,
+        "class_key": .text, "class_label": .text, "status": .text, "status_label": .text, "standard": .flag,
+        "sections": .list(.object(["id": .text, "label": .text, "html": .html, "fallback": .flag, "fallback_lang": .text,
+                                   "fallback_note": .text])),
+        "facts": .list(.object(["label": .text, "html": .html])),
+    ])
+}

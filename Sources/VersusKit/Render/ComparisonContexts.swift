@@ -1,0 +1,120 @@
+/// View models of a comparison page and of its reverse-order redirect. Everything here is composed
+/// from the two codes' fragments; no Markdown is rendered per pair.
+extension PageContexts {
+    static func comparison(_ state: RenderState, page: SitePlan.Page, family familyIndex: Int, low: Int, high: Int) -> TemplateObject {
+        let locale = state.locales[page.locale]
+        let text = locale.text
+        let family = state.content.families[familyIndex]
+        let a = locale.fragments[familyIndex][low], b = locale.fragments[familyIndex][high]
+        let entryA = family.codes[low], entryB = family.codes[high]
+        let heading = comparisonTitle(text, family: family, a, b)
+
+        var summary = a.classKey == b.classKey
+            ? text.text("sentences.compare_summary_same_class",
+                        ["code_a": a.code, "title_a": a.title, "code_b": b.code, "title_b": b.title, "class": a.classLabel])
+            : text.text("sentences.compare_summary_different_class",
+                        ["code_a": a.code, "title_a": a.title, "class_a": a.classLabel,
+                         "code_b": b.code, "title_b": b.title, "class_b": b.classLabel])
+        if entryA.retry != entryB.retry {
+            summary += " " + text.text("sentences.compare_retry_differs",
+                                       ["code_a": a.code, "retry_a": a.retryLabel, "code_b": b.code, "retry_b": b.retryLabel])
+        } else if entryA.retry != .notNeeded {
+            summary += " " + text.text("sentences.compare_retry_same", ["code_a": a.code, "code_b": b.code, "retry": a.retryLabel])
+        }
+
+        var object = common(state, page: page, title: heading,
+                            description: text.text("pages.compare_description", ["summary": summary]),
+                            breadcrumbs: [(text.text("nav.home"), state.basePath + state.paths.home(text.code)),
+                                          (family.name, state.basePath + state.paths.family(family, text.code)),
+                                          (a.code + " / " + b.code, state.basePath + page.url)])
+        object["heading"] = .text(heading)
+        object["summary"] = .text(summary)
+        object["a"] = .object(a.object)
+        object["b"] = .object(b.object)
+
+        func row(_ key: String, _ htmlA: String, _ htmlB: String) -> TemplateValue {
+            .object(["label": .text(text.text(key)), "a_html": .html(htmlA), "b_html": .html(htmlB), "differs": .bool(htmlA != htmlB)])
+        }
+        object["differences"] = .list([
+            row("facts.class", HTMLEscape.escape(a.classLabel), HTMLEscape.escape(b.classLabel)),
+            row("facts.status", HTMLEscape.escape(a.statusLabel), HTMLEscape.escape(b.statusLabel)),
+            row("facts.retry", HTMLEscape.escape(a.retryLabel), HTMLEscape.escape(b.retryLabel)),
+            row("facts.commands", a.commandsHTML, b.commandsHTML),
+            row("facts.closes_connection", HTMLEscape.escape(a.closesLabel), HTMLEscape.escape(b.closesLabel)),
+            row("facts.rfcs", a.rfcsHTML, b.rfcsHTML),
+            row("facts.enhanced", a.enhancedHTML, b.enhancedHTML),
+        ])
+
+        // The curated note in this locale, else in the default locale (marked with its language).
+        let notes = state.pairNotes[familyIndex][PairKey(low: entryA.code, high: entryB.code)]
+        let noteLocale = notes?[text.code] != nil ? text.code : state.defaultLocale
+        let note = notes?[noteLocale]
+        let noteLang = noteLocale == text.code ? "" : noteLocale
+        let fallbackNote = text.text("fallback.not_translated", ["language": state.content.config.locales[0].name])
+        object["pair_note_html"] = .html(note?[.difference] ?? "")
+        object["pair_note_lang"] = .text(note?[.difference] != nil ? noteLang : "")
+        object["pair_note_fallback_note"] = .text(note?[.difference] != nil && !noteLang.isEmpty ? fallbackNote : "")
+        object["curated_when_html"] = .html(note?[.whenToUseWhich] ?? "")
+        object["curated_when_lang"] = .text(note?[.whenToUseWhich] != nil ? noteLang : "")
+        object["curated_when_fallback_note"] = .text(note?[.whenToUseWhich] != nil && !noteLang.isEmpty ? fallbackNote : "")
+        object["when_to_use_intro"] = .text(text.text("sentences.when_to_use_which_intro", ["code_a": a.code, "code_b": b.code]))
+        object["when_to_use"] = .list([.object(codeLink(a)), .object(codeLink(b))])
+        object["learn_more"] = .list([a, b].map { fragment in
+            .object([
+                "text": .text(text.text("sentences.learn_more_link", ["family": family.name, "code": fragment.code, "title": fragment.title])),
+                "url": .text(fragment.url),
+                "lang": .text(fragment.titleLang),
+            ])
+        })
+        object["family_url"] = .text(state.basePath + state.paths.family(family, text.code))
+        object["family_heading"] = .text(text.text("pages.family_title", ["family": family.name]))
+        return object
+    }
+
+    static let comparisonSchema: TemplateSchema = .object(commonSchema.merging([
+        "heading": .text, "summary": .text, "a": CodeFragmentBuilder.objectSchema, "b": CodeFragmentBuilder.objectSchema,
+        "differences": .list(.object(["label": .text, "a_html": .html, "b_html": .html, "differs": .flag])),
+        "pair_note_html": .html, "pair_note_lang": .text, "pair_note_fallback_note": .text,
+        "curated_when_html": .html, "curated_when_lang": .text, "curated_when_fallback_note": .text,
+        "when_to_use_intro": .text, "when_to_use": .list(codeLinkSchema),
+        "learn_more": .list(.object(["text": .text, "url": .text, "lang": .text])),
+        "family_url": .text, "family_heading": .text,
+    ]) { $1 })
+
+    static func reverseRedirect(_ state: RenderState, page: SitePlan.Page, family familyIndex: Int, low: Int, high: Int) -> TemplateObject {
+        let locale = state.locales[page.locale]
+        let text = locale.text
+        let family = state.content.families[familyIndex]
+        let a = locale.fragments[familyIndex][low], b = locale.fragments[familyIndex][high]
+        let target = state.paths.comparison(family.codes[low], family.codes[high], text.code)
+        let title = comparisonTitle(text, family: family, a, b)
+        var object = common(state, page: page, title: text.text("pages.redirect_title", ["title": title]),
+                            description: text.text("pages.redirect_text"), breadcrumbs: [])
+        // A redirect's canonical is the page it points to, so search engines index only one order.
+        object["canonical_url"] = .text(state.origin + state.basePath + target)
+        object["target_url"] = .text(state.basePath + target)
+        object["heading"] = .text(title)
+        object["text"] = .text(text.text("pages.redirect_text"))
+        return object
+    }
+
+    static let redirectSchema: TemplateSchema = .object(commonSchema.merging([
+        "target_url": .text, "heading": .text, "text": .text,
+    ]) { $1 })
+
+    static func comparisonTitle(_ text: LocaleText, family: Family, _ a: CodeFragment, _ b: CodeFragment) -> String {
+        text.text("sentences.compare_title", ["family": family.name, "code_a": a.code, "title_a": a.title,
+                                              "code_b": b.code, "title_b": b.title])
+    }
+
+    static func schema(for template: TemplateLibrary.PageTemplate) -> TemplateSchema {
+        switch template {
+        case .home: homeSchema
+        case .family: familySchema
+        case .code: codeSchema
+        case .compare: comparisonSchema
+        case .redirect: redirectSchema
+        case .notFound: notFoundSchema
+        }
+    }
+}

@@ -1,0 +1,50 @@
+/// A locale's strings with the default locale behind them: `text("sections.description")` never
+/// comes back empty, because the default locale is checked to have every key.
+struct LocaleText: Sendable {
+    let info: LocaleInfo
+    let strings: LocaleStrings
+    let fallback: LocaleStrings
+
+    var code: String { info.code }
+
+    func text(_ key: String, _ values: [String: String] = [:]) -> String {
+        switch strings.values[key] ?? fallback.values[key] {
+        case .text(let sentence)?: return sentence.format(values)
+        case .plural(let forms)?: return (forms[.other] ?? forms.values.first)?.format(values) ?? ""
+        case nil: return ""
+        }
+    }
+
+    /// The plural form for `count` in this locale's CLDR rules, with `{count}` filled in.
+    func plural(_ key: String, count: Int) -> String {
+        let values = ["count": String(count)]
+        if case .plural(let forms)? = strings.values[key] {
+            let category = PluralRules.category(for: count, locale: info.code)
+            if let form = forms[category] ?? forms[.other] { return form.format(values) }
+        }
+        if case .plural(let forms)? = fallback.values[key] {
+            let category = PluralRules.category(for: count, locale: fallback.locale)
+            if let form = forms[category] ?? forms[.other] { return form.format(values) }
+        }
+        return text(key, values)
+    }
+
+    /// Every placeholder-free string, nested by group, for templates: `{{t.sections.description}}`.
+    func templateStrings() -> TemplateObject {
+        var groups: [String: TemplateObject] = [:]
+        for key in LocaleKeys.all where key.placeholders.isEmpty && !key.plural {
+            let parts = key.name.split(separator: ".", maxSplits: 1).map(String.init)
+            groups[parts[0], default: TemplateObject()][parts[1]] = .text(text(key.name))
+        }
+        return TemplateObject(groups.mapValues { .object($0) })
+    }
+
+    static func templateStringsSchema() -> TemplateSchema {
+        var groups: [String: [String: TemplateSchema]] = [:]
+        for key in LocaleKeys.all where key.placeholders.isEmpty && !key.plural {
+            let parts = key.name.split(separator: ".", maxSplits: 1).map(String.init)
+            groups[parts[0], default: [:]][parts[1]] = .text
+        }
+        return .object(groups.mapValues { .object($0) })
+    }
+}

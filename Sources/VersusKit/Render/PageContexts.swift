@@ -1,0 +1,198 @@
+/// The view model of each page kind: what its template can use. Each builder sits beside the schema
+/// that templates are checked against; a test keeps the two in step.
+enum PageContexts {
+    // MARK: Shared by every page
+
+    static func common(_ state: RenderState, page: SitePlan.Page, title: String, description: String,
+                       breadcrumbs: [(name: String, url: String)]) -> TemplateObject {
+        let locale = state.locales[page.locale]
+        let config = state.content.config
+        let indexable = SitePlan.isIndexable(page.kind)
+        var alternates: [TemplateValue] = []
+        var languages: [TemplateValue] = []
+        for (index, info) in config.locales.enumerated() {
+            let url = state.url(of: page.kind, locale: info.code)
+            if indexable {
+                alternates.append(.object(["hreflang": .text(info.code), "url": .text(state.origin + state.basePath + url)]))
+            }
+            languages.append(.object([
+                "code": .text(info.code),
+                "name": .text(info.name),
+                "url": .text(state.basePath + url),
+                "current": .bool(index == page.locale),
+                "dir": .text(info.rightToLeft ? "rtl" : "ltr"),
+            ]))
+        }
+        let defaultURL = state.url(of: page.kind, locale: config.defaultLocale)
+        let crumbs: [TemplateValue] = breadcrumbs.enumerated().map { index, crumb in
+            .object(["name": .text(crumb.name), "url": .text(crumb.url), "current": .bool(index == breadcrumbs.count - 1)])
+        }
+        return [
+            "lang": .text(locale.text.code),
+            "dir": .text(locale.text.info.rightToLeft ? "rtl" : "ltr"),
+            "t": locale.strings,
+            "site_title": .text(locale.text.text("site.title")),
+            "page_title": .text(title),
+            "meta_description": .text(description),
+            "canonical_url": .text(state.origin + state.basePath + page.url),
+            "indexable": .bool(indexable),
+            "alternates": .list(alternates),
+            "x_default_url": .text(indexable ? state.origin + state.basePath + defaultURL : ""),
+            "languages": .list(languages),
+            "breadcrumbs": .list(crumbs),
+            "home_url": .text(state.basePath + state.paths.home(locale.text.code)),
+            "stylesheet_url": .text(state.basePath + "assets/style.css"),
+        ]
+    }
+
+    static let commonSchema: [String: TemplateSchema] = [
+        "lang": .text, "dir": .text, "t": LocaleText.templateStringsSchema(), "site_title": .text, "page_title": .text,
+        "meta_description": .text, "canonical_url": .text, "indexable": .flag,
+        "alternates": .list(.object(["hreflang": .text, "url": .text])), "x_default_url": .text,
+        "languages": .list(.object(["code": .text, "name": .text, "url": .text, "current": .flag, "dir": .text])),
+        "breadcrumbs": .list(.object(["name": .text, "url": .text, "current": .flag])),
+        "home_url": .text, "stylesheet_url": .text,
+    ]
+
+    static func codeLink(_ fragment: CodeFragment) -> TemplateObject {
+        [
+            "code": .text(fragment.code), "title": .text(fragment.title), "title_lang": .text(fragment.titleLang),
+            "url": .text(fragment.url), "summary": .text(fragment.summary), "summary_lang": .text(fragment.summaryLang),
+            "class_key": .text(fragment.classKey),
+        ]
+    }
+
+    static let codeLinkSchema: TemplateSchema = .object([
+        "code": .text, "title": .text, "title_lang": .text, "url": .text, "summary": .text, "summary_lang": .text,
+        "class_key": .text,
+    ])
+
+    static let classGroupsSchema: TemplateSchema = .list(.object(["key": .text, "label": .text, "codes": .list(codeLinkSchema)]))
+
+    private static func homeCrumb(_ state: RenderState, _ locale: LocaleState) -> (name: String, url: String) {
+        (locale.text.text("nav.home"), state.basePath + state.paths.home(locale.text.code))
+    }
+
+    private static func familyCrumb(_ state: RenderState, _ locale: LocaleState, _ family: Family) -> (name: String, url: String) {
+        (family.name, state.basePath + state.paths.family(family, locale.text.code))
+    }
+
+    // MARK: Home
+
+    static func home(_ state: RenderState, page: SitePlan.Page) -> TemplateObject {
+        let locale = state.locales[page.locale]
+        let site = locale.text.text("site.title")
+        var object = common(state, page: page, title: locale.text.text("pages.home_title", ["site": site]),
+                            description: locale.text.text("pages.home_description", ["site": site]),
+                            breadcrumbs: [homeCrumb(state, locale)])
+        object["heading"] = .text(site)
+        object["tagline"] = .text(locale.text.text("site.tagline"))
+        object["families"] = .list(state.content.families.enumerated().map { index, family in
+            .object([
+                "name": .text(family.name),
+                "heading": .text(locale.text.text("pages.family_title", ["family": family.name])),
+                "url": .text(state.basePath + state.paths.family(family, locale.text.code)),
+                "code_count": .text(locale.codeCounts[index]),
+                "classes": locale.classGroups[index],
+            ])
+        })
+        return object
+    }
+
+    static let homeSchema: TemplateSchema = .object(commonSchema.merging([
+        "heading": .text, "tagline": .text,
+        "families": .list(.object(["name": .text, "heading": .text, "url": .text, "code_count": .text, "classes": classGroupsSchema])),
+    ]) { $1 })
+
+    // MARK: Family index
+
+    static func family(_ state: RenderState, page: SitePlan.Page, family index: Int) -> TemplateObject {
+        let locale = state.locales[page.locale]
+        let family = state.content.families[index]
+        let heading = locale.text.text("pages.family_title", ["family": family.name])
+        var object = common(state, page: page, title: heading,
+                            description: locale.text.text("pages.family_description", ["family": family.name]),
+                            breadcrumbs: [homeCrumb(state, locale), familyCrumb(state, locale, family)])
+        object["heading"] = .text(heading)
+        object["intro"] = .text(locale.text.text("pages.family_description", ["family": family.name]))
+        object["code_count"] = .text(locale.codeCounts[index])
+        object["classes"] = locale.classGroups[index]
+        return object
+    }
+
+    static let familySchema: TemplateSchema = .object(commonSchema.merging([
+        "heading": .text, "intro": .text, "code_count": .text, "classes": classGroupsSchema,
+    ]) { $1 })
+
+    // MARK: Code page
+
+    static func code(_ state: RenderState, page: SitePlan.Page, family familyIndex: Int, code codeIndex: Int) -> TemplateObject {
+        let locale = state.locales[page.locale]
+        let family = state.content.families[familyIndex]
+        let entry = family.codes[codeIndex]
+        let fragments = locale.fragments[familyIndex]
+        let fragment = fragments[codeIndex]
+        let text = locale.text
+        let heading = text.text("pages.code_title", ["family": family.name, "code": entry.code, "title": fragment.title])
+        var object = common(state, page: page, title: heading,
+                            description: text.text("pages.code_description", ["family": family.name, "code": entry.code,
+                                                                               "title": fragment.title, "summary": fragment.summary]),
+                            breadcrumbs: [homeCrumb(state, locale), familyCrumb(state, locale, family),
+                                          (entry.code, fragment.url)])
+        object["heading"] = .text(heading)
+        object["code"] = .object(fragment.object)
+        object["class_sentence"] = .text(text.text("sentences.code_class", ["code": entry.code, "class": fragment.classLabel]))
+        let codeIndexByNumber = Dictionary(uniqueKeysWithValues: family.codes.enumerated().map { ($1.code, $0) })
+        object["related"] = .list(entry.related.compactMap { codeIndexByNumber[$0] }.map { .object(codeLink(fragments[$0])) })
+
+        // Comparisons, most relevant first: related codes, then the same class, then the rest in code order.
+        let related = Set(entry.related.compactMap { codeIndexByNumber[$0] })
+        let others = family.codes.indices.filter { $0 != codeIndex }
+        func rank(_ other: Int) -> Int {
+            if related.contains(other) { return 0 }
+            return family.codes[other].classKey == entry.classKey ? 1 : 2
+        }
+        let ordered = others.sorted { (rank($0), $0) < (rank($1), $1) }
+        object["comparisons"] = .list(ordered.map { other in
+            let (low, high) = other < codeIndex ? (other, codeIndex) : (codeIndex, other)
+            var link = codeLink(fragments[other])
+            link["url"] = .text(state.basePath + state.paths.comparison(family.codes[low], family.codes[high], text.code))
+            return .object(link)
+        })
+        object["comparison_count"] = .text(text.plural("sentences.comparison_count", count: others.count))
+        object["compare_with"] = .text(text.text("sentences.compare_with", ["code": entry.code]))
+        return object
+    }
+
+    static let codeSchema: TemplateSchema = .object(commonSchema.merging([
+        "heading": .text, "code": CodeFragmentBuilder.objectSchema, "class_sentence": .text,
+        "related": .list(codeLinkSchema), "comparisons": .list(codeLinkSchema), "comparison_count": .text,
+        "compare_with": .text,
+    ]) { $1 })
+
+    // MARK: Not found
+
+    static func notFound(_ state: RenderState, page: SitePlan.Page) -> TemplateObject {
+        let locale = state.locales[page.locale]
+        let heading = locale.text.text("pages.not_found_title")
+        var object = common(state, page: page, title: heading, description: locale.text.text("pages.not_found_text"),
+                            breadcrumbs: [homeCrumb(state, locale)])
+        object["heading"] = .text(heading)
+        object["text"] = .text(locale.text.text("pages.not_found_text"))
+        object["families"] = .list(state.content.families.enumerated().map { index, family in
+            .object([
+                "name": .text(family.name),
+                "heading": .text(locale.text.text("pages.family_title", ["family": family.name])),
+                "url": .text(state.basePath + state.paths.family(family, locale.text.code)),
+                "code_count": .text(locale.codeCounts[index]),
+                "classes": locale.classGroups[index],
+            ])
+        })
+        return object
+    }
+
+    static let notFoundSchema: TemplateSchema = .object(commonSchema.merging([
+        "heading": .text, "text": .text,
+        "families": .list(.object(["name": .text, "heading": .text, "url": .text, "code_count": .text, "classes": classGroupsSchema])),
+    ]) { $1 })
+}

@@ -1,0 +1,86 @@
+import Foundation
+
+/// Stage 1b: the templates folder, parsed. Page templates sit at the top (`code.mustache`), partials in
+/// `partials/`, and static files (the stylesheet) in `assets/`, copied to the site as they are.
+public struct TemplateLibrary: Sendable {
+    public enum PageTemplate: String, Sendable, CaseIterable {
+        case home, family, code, compare, redirect
+        case notFound = "404"
+    }
+
+    public var pages: [PageTemplate: Template]
+    public var partials: [String: Template]
+    /// Asset path relative to assets/ -> absolute file path on disk.
+    public var assets: [(path: String, file: String)]
+
+    public var renderer: TemplateRenderer { TemplateRenderer(partials: partials) }
+
+    public static func load(from directory: String) -> (TemplateLibrary?, [Diagnostic]) {
+        var diagnostics = DiagnosticList()
+        let root = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
+            diagnostics.error(SourceLocation(file: root), "templates folder not found")
+            return (nil, diagnostics.sorted)
+        }
+        var pages: [PageTemplate: Template] = [:]
+        for page in PageTemplate.allCases {
+            let file = "\(root)/\(page.rawValue).mustache"
+            guard let text = readTemplate(file, diagnostics: &diagnostics, required: true) else { continue }
+            if let template = parse(text, name: page.rawValue, file: file, diagnostics: &diagnostics) { pages[page] = template }
+        }
+        let known = Set(PageTemplate.allCases.map { $0.rawValue + ".mustache" })
+        for name in ((try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []).sorted()
+        where name.hasSuffix(".mustache") && !known.contains(name) {
+            diagnostics.warning(SourceLocation(file: "\(root)/\(name)"), "not a page template (\(known.sorted().joined(separator: ", "))); shared pieces belong in partials/")
+        }
+        var partials: [String: Template] = [:]
+        let partialsRoot = root + "/partials"
+        for relative in listFiles(partialsRoot) where relative.hasSuffix(".mustache") {
+            let name = String(relative.dropLast(".mustache".count))
+            let file = partialsRoot + "/" + relative
+            guard let text = readTemplate(file, diagnostics: &diagnostics, required: true) else { continue }
+            if let template = parse(text, name: name, file: file, diagnostics: &diagnostics) { partials[name] = template }
+        }
+        let assetsRoot = root + "/assets"
+        let assets = listFiles(assetsRoot).map { (path: $0, file: assetsRoot + "/" + $0) }
+        let library = TemplateLibrary(pages: pages, partials: partials, assets: assets)
+        return (diagnostics.hasErrors ? nil : library, diagnostics.sorted)
+    }
+
+    private static func readTemplate(_ file: String, diagnostics: inout DiagnosticList, required: Bool) -> String? {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            if required { diagnostics.error(SourceLocation(file: file), "missing template") }
+            return nil
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            diagnostics.error(SourceLocation(file: file), "the template is not valid UTF-8 text")
+            return nil
+        }
+        return text
+    }
+
+    private static func parse(_ text: String, name: String, file: String, diagnostics: inout DiagnosticList) -> Template? {
+        do {
+            return try TemplateParser.parse(text, name: name, file: file)
+        } catch {
+            diagnostics.error(error.location, error.message)
+            return nil
+        }
+    }
+
+    /// Every regular file below `root`, as sorted relative paths; hidden files are skipped.
+    static func listFiles(_ root: String) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: root) else { return [] }
+        var files: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            let name = (relative as NSString).lastPathComponent
+            if name.hasPrefix(".") { continue }
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: root + "/" + relative, isDirectory: &isDirectory), !isDirectory.boolValue {
+                files.append(relative)
+            }
+        }
+        return files.sorted()
+    }
+}
