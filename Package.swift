@@ -31,7 +31,7 @@ let package = Package(
         ),
         .testTarget(
             name: "VersusKitTests",
-            dependencies: ["VersusKit"]
+            dependencies: ["VersusKit", "versus"]
         ),
     ],
     swiftLanguageModes: [.v6]

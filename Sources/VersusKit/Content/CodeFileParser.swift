@@ -31,6 +31,7 @@ enum CodeFileParser {
         let sections = readSections(document, headings: headings, required: true, file: file, diagnostics: &diagnostics)
         let fileStart = SourceLocation(file: file, line: 1)
         guard let frontMatter = document.frontMatter else {
+            if document.hasFrontMatterBlock { return nil }
             diagnostics.error(fileStart, "a code file starts with front matter between \"---\" lines (code, title, summary, ...)")
             return nil
         }

@@ -8,6 +8,8 @@ struct MarkdownDocument {
     }
 
     var frontMatter: YAMLTree?
+    /// True when the file has a "---" block, even one whose YAML did not parse.
+    var hasFrontMatterBlock = false
     var sections: [Section] = []
 
     static func parse(_ text: String, file: String, diagnostics: inout DiagnosticList) -> MarkdownDocument {
@@ -21,6 +23,7 @@ struct MarkdownDocument {
                 diagnostics.error(SourceLocation(file: file, line: 1), "front matter starts with \"---\" but has no closing \"---\" line")
                 return document
             }
+            document.hasFrontMatterBlock = true
             let yaml = lines[1..<close].joined(separator: "\n")
             switch YAMLParser.parse(yaml, file: file, firstLine: 2) {
             case .success(let tree): document.frontMatter = tree

@@ -15,6 +15,8 @@ public struct TemplateLibrary: Sendable {
 
     public var renderer: TemplateRenderer { TemplateRenderer(partials: partials) }
 
+    /// Loads what it can; the library is nil only when the folder itself is missing. Whether the
+    /// templates can be used is told by the diagnostics.
     public static func load(from directory: String) -> (TemplateLibrary?, [Diagnostic]) {
         var diagnostics = DiagnosticList()
         let root = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
@@ -40,12 +42,14 @@ public struct TemplateLibrary: Sendable {
             let name = String(relative.dropLast(".mustache".count))
             let file = partialsRoot + "/" + relative
             guard let text = readTemplate(file, diagnostics: &diagnostics, required: true) else { continue }
-            if let template = parse(text, name: name, file: file, diagnostics: &diagnostics) { partials[name] = template }
+            // A partial with a syntax error still counts as present (empty), so that the pages including it
+            // are checked too and report their own mistakes in the same run.
+            partials[name] = parse(text, name: name, file: file, diagnostics: &diagnostics) ?? Template(name: name, file: file, nodes: [])
         }
         let assetsRoot = root + "/assets"
         let assets = listFiles(assetsRoot).map { (path: $0, file: assetsRoot + "/" + $0) }
         let library = TemplateLibrary(pages: pages, partials: partials, assets: assets)
-        return (diagnostics.hasErrors ? nil : library, diagnostics.sorted)
+        return (library, diagnostics.sorted)
     }
 
     private static func readTemplate(_ file: String, diagnostics: inout DiagnosticList, required: Bool) -> String? {
