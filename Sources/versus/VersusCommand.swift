@@ -56,6 +56,9 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "The output folder.")
     var output: String = "Output"
 
+    @Flag(name: .long, help: "Skip the check of internal links that runs after every build.")
+    var noLinkCheck = false
+
     func run() throws {
         let options = BuildOptions(contentDirectory: site.content, templatesDirectory: site.templates, outputDirectory: output,
                                    baseURL: site.baseURL, jobs: site.jobs, writeOutput: true)
@@ -63,6 +66,9 @@ struct BuildCommand: ParsableCommand {
         if !site.quiet {
             print("Built \(report.pageCount) pages in \(Reporter.format(seconds: report.seconds)): "
                   + "\(report.filesWritten) files written, \(report.filesUnchanged) unchanged, \(report.filesRemoved) removed.")
+        }
+        if !noLinkCheck {
+            try LinkReport.run(output: output, siteURL: report.baseURL, jobs: site.jobs, quiet: site.quiet)
         }
     }
 }
@@ -75,13 +81,44 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var site: SiteOptions
 
+    @Flag(name: .long, help: "Check the internal links and #fragments of the built site in --output instead of the sources.")
+    var links = false
+
+    @Option(name: .long, help: "The built site that --links reads.")
+    var output: String = "Output"
+
+    @Flag(name: .long, help: "Also print translation coverage per locale (labels, code titles, body sections, pair notes). Does not change the exit status.")
+    var translations = false
+
     func run() throws {
+        if links {
+            let siteURL = site.baseURL ?? ContentLoader.load(from: site.content).0?.config.baseURL ?? "/"
+            try LinkReport.run(output: output, siteURL: siteURL, jobs: site.jobs, quiet: site.quiet)
+            return
+        }
         let options = BuildOptions(contentDirectory: site.content, templatesDirectory: site.templates,
                                    baseURL: site.baseURL, jobs: site.jobs, writeOutput: false)
         let report = try Reporter(quiet: site.quiet).finish(SiteBuilder.build(options))
+        if translations, let content = ContentLoader.load(from: site.content).0 {
+            print(TranslationCoverage(content: content).table())
+        }
         if !site.quiet {
             print("No errors: \(report.pageCount) pages would be built (\(report.warnings.count) warnings).")
         }
+    }
+}
+
+/// Runs the link check over a built site and prints every broken link as `page: broken link -> target`.
+enum LinkReport {
+    static func run(output: String, siteURL: String, jobs: Int, quiet: Bool) throws {
+        let root = output.hasSuffix("/") ? String(output.dropLast()) : output
+        let result = LinkChecker.check(root: root, siteURL: siteURL, jobs: jobs)
+        for link in result.broken { Console.error(root + "/" + link.description) }
+        if !result.broken.isEmpty {
+            Console.error("versus: \(result.broken.count) broken link\(result.broken.count == 1 ? "" : "s") in \(root).")
+            throw VersusExit(status: ExitStatus.invalidInput.rawValue)
+        }
+        if !quiet { print("Links: \(result.linksChecked) internal links in \(result.pagesChecked) pages resolve.") }
     }
 }
 

@@ -84,3 +84,18 @@ import Testing
         #expect(result.stdout.contains("Exit status: 0 success; 1 errors in content or templates"))
     }
 }
+
+@Suite struct CommandLineLinkTests {
+    @Test func buildFailsOnABrokenLinkNamingPageAndTarget() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        try site.write("content/smtp/pairs/250-251.md", "## Difference\n\nSee [gone](/smtp/999-gone/).\n")
+        let result = try CommandLineTests().run(["build"], in: site.root)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("compare/smtp/250-title-250-vs-251-title-251/index.html: broken link -> /smtp/999-gone/"))
+        let check = try CommandLineTests().run(["check", "--links"], in: site.root)
+        #expect(check.status == 1 && check.stderr.contains("broken link -> /smtp/999-gone/"))
+        let skipped = try CommandLineTests().run(["build", "--no-link-check"], in: site.root)
+        #expect(skipped.status == 0)
+    }
+}

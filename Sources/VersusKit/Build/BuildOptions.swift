@@ -31,6 +31,8 @@ public struct BuildReport: Sendable {
     public var filesUnchanged: Int = 0
     public var filesRemoved: Int = 0
     public var seconds: Double = 0
+    /// The base URL the site was built for (site.yml's, or --base-url).
+    public var baseURL: String = ""
 
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
     public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }

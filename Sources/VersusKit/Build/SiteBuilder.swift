@@ -32,6 +32,7 @@ public enum SiteBuilder {
         // 3. Plan every page.
         let plan = SitePlan(content: content)
         var report = BuildReport(diagnostics: diagnostics, pageCount: plan.pages.count)
+        report.baseURL = content.config.baseURL
         guard options.writeOutput else {
             report.seconds = SystemInfo.now() - started
             return .success(report)

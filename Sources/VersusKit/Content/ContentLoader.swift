@@ -34,12 +34,26 @@ public enum ContentLoader {
             loadCodes(into: &family, folder: folder, files: files, config: config, strings: stringsByLocale, diagnostics: &diagnostics)
             loadPairNotes(into: &family, folder: folder, files: files, config: config, strings: stringsByLocale, diagnostics: &diagnostics)
             FamilyValidator.validate(family, diagnostics: &diagnostics)
+            reportMissingTitles(family, config: config, diagnostics: &diagnostics)
             families.append(family)
         }
         if families.isEmpty && !diagnostics.hasErrors {
             diagnostics.error(SourceLocation(file: siteFile), "no code family found: add a folder like content/smtp/ with a family.yml")
         }
         return SiteContent(config: config, locales: locales, families: families)
+    }
+
+    /// A code title is text the generator writes in headings and sentences, so a missing one is never
+    /// passed over silently: it is a warning naming the file to add.
+    private static func reportMissingTitles(_ family: Family, config: SiteConfig, diagnostics: inout DiagnosticList) {
+        for locale in config.locales.map(\.code) where locale != config.defaultLocale {
+            for code in family.codes where code.translations[locale]?.title == nil {
+                let file = code.location.file
+                let translation = (file.hasSuffix(".md") ? String(file.dropLast(3)) : file) + ".\(locale).md"
+                diagnostics.warning(code.translations[locale]?.location ?? SourceLocation(file: translation),
+                                    "missing key \"title\" for \(locale); the \(config.defaultLocale) title of \(code.code) is shown until it is translated")
+            }
+        }
     }
 
     private static func parseYAML(_ text: String, file: String, diagnostics: inout DiagnosticList) -> Result<YAMLTree, Diagnostic> {

@@ -1,0 +1,148 @@
+import Foundation
+import Synchronization
+
+/// Reads a built site and verifies that every internal `href` and `src` (root-relative, relative, or an
+/// absolute URL on the site's own origin) resolves to a file, and that every `#fragment` names an `id`
+/// in its target page. `versus check --links` runs it alone; `versus build` runs it after every build.
+public enum LinkChecker {
+    public struct BrokenLink: Sendable, Hashable, Comparable, CustomStringConvertible {
+        public var page: String
+        public var link: String
+        public var reason: String
+        public var description: String { "\(page): broken link -> \(link) (\(reason))" }
+        public static func < (a: BrokenLink, b: BrokenLink) -> Bool { (a.page, a.link) < (b.page, b.link) }
+    }
+
+    /// - Parameters:
+    ///   - root: the output folder.
+    ///   - siteURL: the site's base URL (`https://example.org/docs/`), so absolute links to it are checked too.
+    public static func check(root: String, siteURL: String, jobs: Int) -> (pagesChecked: Int, linksChecked: Int, broken: [BrokenLink]) {
+        let files = Set(TemplateLibrary.listFiles(root))
+        let pages = files.filter { $0.hasSuffix(".html") }.sorted()
+        let base = SiteURL(siteURL)
+        let ids = IDCache(root: root)
+        let results = ParallelMap.map(pages, jobs: jobs) { page -> (Int, [BrokenLink]) in
+            guard let data = FileManager.default.contents(atPath: root + "/" + page) else { return (0, []) }
+            let html = String(decoding: data, as: UTF8.self)
+            var broken: [BrokenLink] = []
+            let links = HTMLLinks.attributeValues(in: html, names: ["href", "src"])
+            var checked = 0
+            for link in links {
+                guard let (target, fragment) = base.resolve(link, from: page) else { continue }
+                checked += 1
+                var file = target
+                if !files.contains(file), files.contains(file + "/index.html") { file += "/index.html" }
+                guard files.contains(file) else {
+                    broken.append(BrokenLink(page: page, link: link, reason: "no such file"))
+                    continue
+                }
+                if let fragment, !fragment.isEmpty, file.hasSuffix(".html") {
+                    let targetIDs = file == page ? HTMLLinks.ids(in: html) : ids.ids(of: file)
+                    if !targetIDs.contains(fragment) {
+                        broken.append(BrokenLink(page: page, link: link, reason: "no id \"\(fragment)\" in \(file)"))
+                    }
+                }
+            }
+            return (checked, broken)
+        }
+        return (pages.count, results.reduce(0) { $0 + $1.0 }, results.flatMap(\.1).sorted())
+    }
+}
+
+/// Lazily reads and remembers the ids of pages that are targets of fragment links.
+private final class IDCache: Sendable {
+    let root: String
+    private let cache = Mutex<[String: Set<String>]>([:])
+
+    init(root: String) { self.root = root }
+
+    func ids(of file: String) -> Set<String> {
+        if let known = cache.withLock({ $0[file] }) { return known }
+        let data = FileManager.default.contents(atPath: root + "/" + file) ?? Data()
+        let found = HTMLLinks.ids(in: String(decoding: data, as: UTF8.self))
+        cache.withLock { $0[file] = found }
+        return found
+    }
+}
+
+/// The site's own URL, to tell internal links from external ones and map them to files.
+struct SiteURL: Sendable {
+    let origin: String
+    let basePath: String
+
+    init(_ url: String) {
+        let config = SiteConfig(baseURL: url, defaultLocale: "", locales: [], location: SourceLocation(file: ""))
+        origin = config.origin
+        basePath = config.basePath
+    }
+
+    /// The output-relative file a link points at, and its fragment; nil for external links.
+    func resolve(_ link: String, from page: String) -> (String, String?)? {
+        var rest = link
+        if rest.hasPrefix("mailto:") || rest.hasPrefix("tel:") || rest.hasPrefix("data:") || rest.hasPrefix("javascript:") { return nil }
+        if rest.hasPrefix(origin + "/") { rest = String(rest.dropFirst(origin.count)) }
+        else if rest.contains("://") || rest.hasPrefix("//") { return nil }
+        var fragment: String?
+        if let hash = rest.firstIndex(of: "#") {
+            fragment = String(rest[rest.index(after: hash)...])
+            rest = String(rest[..<hash])
+        }
+        if let query = rest.firstIndex(of: "?") { rest = String(rest[..<query]) }
+        var path: String
+        if rest.isEmpty {
+            path = page
+        } else if rest.hasPrefix("/") {
+            guard rest.hasPrefix(basePath) || rest + "/" == basePath else { return (String(rest.dropFirst()), fragment) }
+            path = String(rest.dropFirst(min(basePath.count, rest.count)))
+        } else {
+            let folder = page.split(separator: "/").dropLast().joined(separator: "/")
+            path = folder.isEmpty ? rest : folder + "/" + rest
+        }
+        // Normalize "." and ".." segments.
+        var segments: [Substring] = []
+        for segment in path.split(separator: "/", omittingEmptySubsequences: false) {
+            if segment == "." { continue }
+            if segment == ".." { _ = segments.popLast(); continue }
+            segments.append(segment)
+        }
+        path = segments.joined(separator: "/")
+        if path.isEmpty || path.hasSuffix("/") { path += "index.html" }
+        return (path.removingPercentEncoding ?? path, fragment)
+    }
+}
+
+enum HTMLLinks {
+    /// Values of the named attributes, in order, entities decoded.
+    static func attributeValues(in html: String, names: [String]) -> [String] {
+        var values: [String] = []
+        let bytes = Array(html.utf8)
+        let patterns = names.map { Array((" " + $0 + "=\"").utf8) }
+        var index = 0
+        while index < bytes.count {
+            var matched = false
+            for pattern in patterns where bytes[index] == pattern[0] && index + pattern.count <= bytes.count
+                && bytes[index..<index + pattern.count].elementsEqual(pattern) {
+                let start = index + pattern.count
+                var end = start
+                while end < bytes.count, bytes[end] != UInt8(ascii: "\"") { end += 1 }
+                values.append(decode(String(decoding: bytes[start..<end], as: UTF8.self)))
+                index = end
+                matched = true
+                break
+            }
+            if !matched { index += 1 }
+        }
+        return values
+    }
+
+    static func ids(in html: String) -> Set<String> {
+        Set(attributeValues(in: html, names: ["id"]))
+    }
+
+    static func decode(_ text: String) -> String {
+        guard text.contains("&") else { return text }
+        return text.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+            .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&amp;", with: "&")
+    }
+}
