@@ -186,6 +186,7 @@ import Testing
     @Test func refusesAnOutputFolderThatHoldsTheSources() throws {
         let site = try TestSite()
         defer { site.cleanUp() }
+        let before = site.outputFiles(site.content)
         for output in [site.root.path, site.content, site.content + "/smtp", site.templates] {
             guard case .failure(.badUsage(let message)) = site.build(output: output) else {
                 Issue.record("accepted \(output) as the output folder")
@@ -193,7 +194,7 @@ import Testing
             }
             #expect(message.contains("choose another --output"))
         }
-        #expect(site.outputFiles(site.content).count == 8)
+        #expect(site.outputFiles(site.content) == before)
     }
 
     private func modificationDates(_ folder: String) -> [String: Date] {

@@ -27,6 +27,16 @@ public enum LocaleKeys {
         LocaleKey("nav.languages"),
         LocaleKey("nav.all_codes"),
 
+        LocaleKey("search.label"),
+        LocaleKey("search.placeholder"),
+        LocaleKey("search.no_results"),
+
+        LocaleKey("picker.title"),
+        LocaleKey("picker.first"),
+        LocaleKey("picker.second"),
+        LocaleKey("picker.submit"),
+        LocaleKey("picker.same_code"),
+
         LocaleKey("sections.description"),
         LocaleKey("sections.when_you_see_it"),
         LocaleKey("sections.how_to_fix"),

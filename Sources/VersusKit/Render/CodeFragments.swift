@@ -8,6 +8,8 @@ struct CodeFragment: Sendable {
     var summary: String
     var summaryLang: String
     var url: String
+    /// "251-user-not-local": the code's folder name, used to build comparison URLs.
+    var pathName: String
     var classKey: String
     var classLabel: String
     var statusLabel: String
@@ -99,6 +101,7 @@ enum CodeFragmentBuilder {
             "summary": .text(summary),
             "summary_lang": .text(summaryLang),
             "url": .text(url),
+            "path_name": .text(entry.pathName),
             "class_key": .text(entry.classKey),
             "class_label": .text(classLabel),
             "status": .text(entry.status.rawValue),
@@ -108,7 +111,7 @@ enum CodeFragmentBuilder {
             "facts": .list(facts),
         ]
         return CodeFragment(code: entry.code, title: title, titleLang: titleLang, summary: summary, summaryLang: summaryLang,
-                            url: url, classKey: entry.classKey, classLabel: classLabel, statusLabel: statusLabel,
+                            url: url, pathName: entry.pathName, classKey: entry.classKey, classLabel: classLabel, statusLabel: statusLabel,
                             retryLabel: retryLabel, commandsHTML: commands, closesLabel: closesLabel, rfcsHTML: rfcs,
                             enhancedHTML: enhanced, sections: sections, object: object)
     }
@@ -118,7 +121,7 @@ enum CodeFragmentBuilder {
     }
 
     static let objectSchema: TemplateSchema = .object([
-        "code": .text, "title": .text, "title_lang": .text, "summary": .text, "summary_lang": .text, "url": .text,
+        "code": .text, "title": .text, "title_lang": .text, "summary": .text, "summary_lang": .text, "url": .text, "path_name": .text,
         "class_key": .text, "class_label": .text, "status": .text, "status_label": .text, "standard": .flag,
         "sections": .list(.object(["id": .text, "label": .text, "html": .html, "fallback": .flag, "fallback_lang": .text,
                                    "fallback_note": .text])),

@@ -26,7 +26,7 @@ extension PageContexts {
                             description: text.text("pages.compare_description", ["summary": summary]),
                             breadcrumbs: [(text.text("nav.home"), state.basePath + state.paths.home(text.code)),
                                           (family.name, state.basePath + state.paths.family(family, text.code)),
-                                          (a.code + " / " + b.code, state.basePath + page.url)])
+                                          (a.code + " / " + b.code, state.basePath + page.url)], isArticle: true)
         object["heading"] = .text(heading)
         object["summary"] = .text(summary)
         object["a"] = .object(a.object)

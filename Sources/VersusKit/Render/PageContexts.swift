@@ -4,7 +4,7 @@ enum PageContexts {
     // MARK: Shared by every page
 
     static func common(_ state: RenderState, page: SitePlan.Page, title: String, description: String,
-                       breadcrumbs: [(name: String, url: String)]) -> TemplateObject {
+                       breadcrumbs: [(name: String, url: String)], isArticle: Bool = false) -> TemplateObject {
         let locale = state.locales[page.locale]
         let config = state.content.config
         let indexable = SitePlan.isIndexable(page.kind)
@@ -27,14 +27,20 @@ enum PageContexts {
         let crumbs: [TemplateValue] = breadcrumbs.enumerated().map { index, crumb in
             .object(["name": .text(crumb.name), "url": .text(crumb.url), "current": .bool(index == breadcrumbs.count - 1)])
         }
+        let canonical = state.origin + state.basePath + page.url
+        let jsonLD = StructuredData.jsonLD(breadcrumbs: breadcrumbs, origin: state.origin,
+                                           article: isArticle ? (title, description, canonical, locale.text.code) : nil)
         return [
+            "json_ld": .html(jsonLD),
+            "search_index_url": .text(state.basePath + SearchIndex.path(state: state, locale: locale.text.code)),
+            "script_url": .text(state.basePath + "assets/site.js"),
             "lang": .text(locale.text.code),
             "dir": .text(locale.text.info.rightToLeft ? "rtl" : "ltr"),
             "t": locale.strings,
             "site_title": .text(locale.text.text("site.title")),
             "page_title": .text(title),
             "meta_description": .text(description),
-            "canonical_url": .text(state.origin + state.basePath + page.url),
+            "canonical_url": .text(canonical),
             "indexable": .bool(indexable),
             "alternates": .list(alternates),
             "x_default_url": .text(indexable ? state.origin + state.basePath + defaultURL : ""),
@@ -51,20 +57,20 @@ enum PageContexts {
         "alternates": .list(.object(["hreflang": .text, "url": .text])), "x_default_url": .text,
         "languages": .list(.object(["code": .text, "name": .text, "url": .text, "current": .flag, "dir": .text])),
         "breadcrumbs": .list(.object(["name": .text, "url": .text, "current": .flag])),
-        "home_url": .text, "stylesheet_url": .text,
+        "home_url": .text, "stylesheet_url": .text, "json_ld": .html, "search_index_url": .text, "script_url": .text,
     ]
 
     static func codeLink(_ fragment: CodeFragment) -> TemplateObject {
         [
             "code": .text(fragment.code), "title": .text(fragment.title), "title_lang": .text(fragment.titleLang),
             "url": .text(fragment.url), "summary": .text(fragment.summary), "summary_lang": .text(fragment.summaryLang),
-            "class_key": .text(fragment.classKey),
+            "class_key": .text(fragment.classKey), "path_name": .text(fragment.pathName),
         ]
     }
 
     static let codeLinkSchema: TemplateSchema = .object([
         "code": .text, "title": .text, "title_lang": .text, "url": .text, "summary": .text, "summary_lang": .text,
-        "class_key": .text,
+        "class_key": .text, "path_name": .text,
     ])
 
     static let classGroupsSchema: TemplateSchema = .list(.object(["key": .text, "label": .text, "codes": .list(codeLinkSchema)]))
@@ -94,14 +100,21 @@ enum PageContexts {
                 "url": .text(state.basePath + state.paths.family(family, locale.text.code)),
                 "code_count": .text(locale.codeCounts[index]),
                 "classes": locale.classGroups[index],
+                "compare_base": .text(compareBase(state, family, locale.text.code)),
             ])
         })
         return object
     }
 
+    /// Where the compare picker sends the reader: this base + "LOW-vs-HIGH/".
+    static func compareBase(_ state: RenderState, _ family: Family, _ locale: String) -> String {
+        state.basePath + state.paths.localePrefix(locale) + "compare/" + family.id + "/"
+    }
+
     static let homeSchema: TemplateSchema = .object(commonSchema.merging([
         "heading": .text, "tagline": .text,
-        "families": .list(.object(["name": .text, "heading": .text, "url": .text, "code_count": .text, "classes": classGroupsSchema])),
+        "families": .list(.object(["name": .text, "heading": .text, "url": .text, "code_count": .text, "classes": classGroupsSchema,
+                                   "compare_base": .text])),
     ]) { $1 })
 
     // MARK: Family index
@@ -117,11 +130,12 @@ enum PageContexts {
         object["intro"] = .text(locale.text.text("pages.family_description", ["family": family.name]))
         object["code_count"] = .text(locale.codeCounts[index])
         object["classes"] = locale.classGroups[index]
+        object["compare_base"] = .text(compareBase(state, family, locale.text.code))
         return object
     }
 
     static let familySchema: TemplateSchema = .object(commonSchema.merging([
-        "heading": .text, "intro": .text, "code_count": .text, "classes": classGroupsSchema,
+        "heading": .text, "intro": .text, "code_count": .text, "classes": classGroupsSchema, "compare_base": .text,
     ]) { $1 })
 
     // MARK: Code page
@@ -138,8 +152,10 @@ enum PageContexts {
                             description: text.text("pages.code_description", ["family": family.name, "code": entry.code,
                                                                                "title": fragment.title, "summary": fragment.summary]),
                             breadcrumbs: [homeCrumb(state, locale), familyCrumb(state, locale, family),
-                                          (entry.code, fragment.url)])
+                                          (entry.code, fragment.url)], isArticle: true)
         object["heading"] = .text(heading)
+        object["classes"] = locale.classGroups[familyIndex]
+        object["compare_base"] = .text(compareBase(state, family, text.code))
         object["code"] = .object(fragment.object)
         object["class_sentence"] = .text(text.text("sentences.code_class", ["code": entry.code, "class": fragment.classLabel]))
         let codeIndexByNumber = Dictionary(uniqueKeysWithValues: family.codes.enumerated().map { ($1.code, $0) })
@@ -166,6 +182,7 @@ enum PageContexts {
 
     static let codeSchema: TemplateSchema = .object(commonSchema.merging([
         "heading": .text, "code": CodeFragmentBuilder.objectSchema, "class_sentence": .text,
+        "classes": classGroupsSchema, "compare_base": .text,
         "related": .list(codeLinkSchema), "comparisons": .list(codeLinkSchema), "comparison_count": .text,
         "compare_with": .text,
     ]) { $1 })

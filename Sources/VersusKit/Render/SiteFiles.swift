@@ -35,6 +35,9 @@ enum SiteFiles {
         for name in sitemapNames { index += "<sitemap><loc>\(xmlEscape(base + name))</loc></sitemap>\n" }
         index += "</sitemapindex>\n"
         files.append(("sitemap.xml", Array(index.utf8)))
+        for (localeIndex, locale) in config.locales.enumerated() {
+            files.append((SearchIndex.path(state: state, locale: locale.code), SearchIndex.json(state: state, localeIndex: localeIndex)))
+        }
         files.append(("robots.txt", Array("User-agent: *\nAllow: /\n\nSitemap: \(base)sitemap.xml\n".utf8)))
         return files
     }

@@ -17,7 +17,11 @@ struct TestSite {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("versus-test-\(UUID().uuidString)")
         let fm = FileManager.default
         try fm.createDirectory(at: root.appendingPathComponent("content/smtp/pairs"), withIntermediateDirectories: true)
-        try fm.copyItem(at: Self.repository.appendingPathComponent("content/locales"), to: root.appendingPathComponent("content/locales"))
+        try fm.createDirectory(at: root.appendingPathComponent("content/locales"), withIntermediateDirectories: true)
+        for locale in ["en", "tr"] {
+            try fm.copyItem(at: Self.repository.appendingPathComponent("content/locales/\(locale).yml"),
+                            to: root.appendingPathComponent("content/locales/\(locale).yml"))
+        }
         try fm.copyItem(at: Self.repository.appendingPathComponent("templates"), to: root.appendingPathComponent("templates"))
         try write("content/site.yml", """
             base_url: https://example.org/

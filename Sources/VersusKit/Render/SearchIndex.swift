@@ -1,0 +1,50 @@
+/// The per-locale search index (`search-index.json`, `tr/search-index.json`): a small JSON array the
+/// search box loads on first use, so codes are found by number ("550"), enhanced code ("5.1.1") or
+/// words of the title and summary, in the reader's language, with no external service.
+enum SearchIndex {
+    static func path(state: RenderState, locale: String) -> String {
+        state.paths.localePrefix(locale) + "search-index.json"
+    }
+
+    static func json(state: RenderState, localeIndex: Int) -> [UInt8] {
+        let locale = state.locales[localeIndex]
+        var entries: [String] = []
+        for (familyIndex, family) in state.content.families.enumerated() {
+            for (codeIndex, entry) in family.codes.enumerated() {
+                let fragment = locale.fragments[familyIndex][codeIndex]
+                let enhanced = entry.enhanced.map(JSON.string).joined(separator: ",")
+                entries.append("{\"code\":\(JSON.string(entry.code)),\"family\":\(JSON.string(family.name)),"
+                               + "\"title\":\(JSON.string(fragment.title)),\"enhanced\":[\(enhanced)],"
+                               + "\"keywords\":\(JSON.string(fragment.summary)),\"url\":\(JSON.string(fragment.url))}")
+            }
+        }
+        return Array(("[\n" + entries.joined(separator: ",\n") + "\n]\n").utf8)
+    }
+}
+
+enum JSON {
+    /// A JSON string literal. "<" is escaped too, so the text is also safe inside a `<script>` element.
+    static func string(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case "<": result += "\\u003c"
+            case ">": result += "\\u003e"
+            case "&": result += "\\u0026"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result + "\""
+    }
+}

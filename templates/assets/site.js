@@ -1,0 +1,92 @@
+// Versus: the search box and the compare picker. Both are progressive: the forms stay hidden without
+// JavaScript, and every page still links to what they find.
+(function () {
+  "use strict";
+
+  function setUpSearch(form) {
+    var input = form.querySelector("input");
+    var results = form.querySelector(".search-results");
+    var index = null;
+    var loading = null;
+
+    function load() {
+      if (!loading) {
+        loading = fetch(form.dataset.index)
+          .then(function (response) { return response.json(); })
+          .then(function (entries) { index = entries; });
+      }
+      return loading;
+    }
+
+    function normalize(text) { return text.toLocaleLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, ""); }
+
+    function matches(entry, query) {
+      if (entry.code.indexOf(query) === 0) return 3;
+      for (var i = 0; i < entry.enhanced.length; i++) { if (entry.enhanced[i].indexOf(query) === 0) return 2; }
+      var haystack = normalize(entry.title + " " + entry.keywords);
+      var words = normalize(query).split(/\s+/).filter(Boolean);
+      return words.length && words.every(function (word) { return haystack.indexOf(word) !== -1; }) ? 1 : 0;
+    }
+
+    function show() {
+      var query = input.value.trim();
+      results.textContent = "";
+      if (!query || !index) return;
+      var found = index
+        .map(function (entry) { return { entry: entry, score: matches(entry, query) }; })
+        .filter(function (hit) { return hit.score > 0; })
+        .sort(function (a, b) { return b.score - a.score; })
+        .slice(0, 10);
+      if (!found.length) {
+        var empty = document.createElement("li");
+        empty.textContent = form.dataset.empty;
+        results.appendChild(empty);
+        return;
+      }
+      found.forEach(function (hit) {
+        var item = document.createElement("li");
+        var link = document.createElement("a");
+        link.href = hit.entry.url;
+        link.textContent = hit.entry.family + " " + hit.entry.code + " " + hit.entry.title;
+        item.appendChild(link);
+        results.appendChild(item);
+      });
+    }
+
+    form.hidden = false;
+    input.addEventListener("focus", load);
+    input.addEventListener("input", function () { load().then(show); });
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var first = results.querySelector("a");
+      if (first) window.location.href = first.href;
+    });
+  }
+
+  function setUpPicker(form) {
+    var first = form.elements.first;
+    var second = form.elements.second;
+    var message = form.querySelector(".picker-message");
+    var holder = form.closest(".picker-holder");
+    if (holder && holder.dataset.selected) {
+      first.value = holder.dataset.selected;
+      second.selectedIndex = first.selectedIndex === 0 ? 1 : 0;
+    } else if (second.options.length > 1) {
+      second.selectedIndex = 1;
+    }
+    form.hidden = false;
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      if (first.value === second.value) {
+        message.textContent = form.dataset.same;
+        return;
+      }
+      // Options are in code order, so the lower index is the lower code: the canonical page comes first.
+      var pair = first.selectedIndex < second.selectedIndex ? [first.value, second.value] : [second.value, first.value];
+      window.location.href = form.dataset.base + pair[0] + "-vs-" + pair[1] + "/";
+    });
+  }
+
+  document.querySelectorAll("form.search").forEach(setUpSearch);
+  document.querySelectorAll("form.picker").forEach(setUpPicker);
+})();
