@@ -1,0 +1,218 @@
+import Foundation
+import Testing
+@testable import VersusKit
+
+/// The shipped site in all its locales: every page type everywhere, no English passed off as another
+/// language, honest fallback, reciprocal hreflang, right-to-left Arabic.
+@Suite struct MultilingualTests {
+    static let expectedLocales = ["en", "tr", "de", "fr", "es", "pt", "it", "nl", "pl", "ru", "ja", "ko", "zh-hans",
+                                  "id", "vi", "th", "hi", "ar"]
+
+    var content: SiteContent { get throws { try #require(ShippedSite.content) } }
+
+    @Test func allEighteenLocalesAreConfiguredWithCompleteStrings() throws {
+        let content = try content
+        #expect(content.config.locales.map(\.code) == Self.expectedLocales)
+        #expect(content.config.locales.first { $0.code == "ar" }?.rightToLeft == true)
+        for strings in content.locales {
+            let missing = LocaleKeys.all.filter { strings.values[$0.name] == nil }.map(\.name)
+            #expect(missing.isEmpty, "\(strings.locale) lacks \(missing)")
+        }
+        for code in content.families.flatMap(\.codes) {
+            for locale in Self.expectedLocales.dropFirst() {
+                #expect(code.translations[locale]?.title != nil, "\(code.code) has no \(locale) title")
+            }
+        }
+    }
+
+    @Test(arguments: expectedLocales)
+    func everyPageTypeIsBuiltInEveryLocale(locale: String) throws {
+        let prefix = locale == "en" ? "" : locale + "/"
+        let codes = try content.families[0].codes
+        let first = codes[0].pathName, last = codes[codes.count - 1].pathName
+        for page in ["index.html", "404.html", "smtp/index.html", "smtp/\(first)/index.html",
+                     "compare/smtp/\(first)-vs-\(last)/index.html", "compare/smtp/\(last)-vs-\(first)/index.html",
+                     "search-index.json"] {
+            let html = try ShippedSite.page(prefix + page)
+            if page.hasSuffix(".html") { #expect(html.contains("<html lang=\"\(locale)\" dir=\"\(locale == "ar" ? "rtl" : "ltr")\">"), "\(prefix + page)") }
+        }
+        let files = try ShippedSite.htmlFiles(locale: locale)
+        // home + 404 + family + N codes + N(N-1) comparison URLs (both orders)
+        #expect(files.count == 3 + codes.count + codes.count * (codes.count - 1))
+    }
+
+    @Test(arguments: expectedLocales.dropFirst())
+    func noEnglishLabelOrGeneratedSentenceOutsideMarkedFallback(locale: String) throws {
+        let content = try content
+        let english = try #require(content.locales.first { $0.locale == "en" })
+        let own = try #require(content.locales.first { $0.locale == locale })
+        var phrases = Set<String>()
+        for key in LocaleKeys.all {
+            guard let englishValue = english.values[key.name] else { continue }
+            // A key the locale lacks falls back to English: all of its words count as leaks.
+            let ownFragments = own.values[key.name].map(EnglishLeak.fragments) ?? []
+            for fragment in EnglishLeak.fragments(englishValue) where !ownFragments.contains(fragment) {
+                phrases.insert(fragment)
+            }
+        }
+        for family in content.families {
+            for codeClass in family.classes where codeClass.names[locale] != codeClass.names["en"] {
+                if let name = codeClass.names["en"] { phrases.insert(name) }
+            }
+            for code in family.codes where code.translations[locale]?.title != code.title { phrases.insert(code.title) }
+        }
+        #expect(phrases.count > 60)
+        let sample = try EnglishLeak.sample(locale: locale)
+        var leaks: [String] = []
+        for file in sample {
+            let text = EnglishLeak.textOutsideEnglishBlocks(try ShippedSite.page(file))
+            for phrase in phrases where EnglishLeak.contains(text, phrase: phrase) { leaks.append("\(file): \"\(phrase)\"") }
+        }
+        #expect(leaks.isEmpty, "\(leaks.prefix(20).joined(separator: "\n"))")
+    }
+
+    @Test func untranslatedBodiesCarryLangEnAndATranslatedNote() throws {
+        // Body sections are translated into Turkish only; German pages fall back to English, marked.
+        let page = try ShippedSite.page("de/smtp/550-mailbox-unavailable/index.html")
+        let german = try #require(ShippedSite.content?.locales.first { $0.locale == "de" })
+        guard case .text(let note)? = german.values["fallback.not_translated"] else { Issue.record("no note"); return }
+        #expect(page.contains("<div class=\"prose\" lang=\"en\">"))
+        #expect(page.contains(HTMLEscape.escape(note.format(["language": "English"]))))
+        let turkish = try ShippedSite.page("tr/smtp/550-mailbox-unavailable/index.html")
+        #expect(!turkish.contains("lang=\"en\">"), "Turkish bodies are translated")
+    }
+
+    @Test(arguments: ["", "tr/", "ar/", "ja/"])
+    func hreflangAlternatesAreReciprocalAndExist(prefix: String) throws {
+        let folder = try ShippedSite.output.get()
+        let site = SiteURL(try content.config.baseURL)
+        let codes = try content.families[0].codes
+        let samples = ["index.html", "smtp/index.html", "smtp/\(codes[5].pathName)/index.html",
+                       "compare/smtp/\(codes[2].pathName)-vs-\(codes[40].pathName)/index.html"]
+        for sample in samples.map({ prefix + $0 }) {
+            let html = try ShippedSite.page(sample)
+            let canonical = try #require(HTMLText.attribute("href", inTagsContaining: "rel=\"canonical\"", of: html).first)
+            let alternates = Alternates.parse(html)
+            #expect(alternates.count == Self.expectedLocales.count + 1, "\(sample)")
+            #expect(alternates["x-default"] != nil)
+            for (hreflang, url) in alternates {
+                let (file, _) = try #require(site.resolve(url, from: sample))
+                #expect(FileManager.default.fileExists(atPath: folder + "/" + file), "\(sample) -> \(url)")
+                guard hreflang != "x-default" else { continue }
+                let back = Alternates.parse(try ShippedSite.page(file))
+                let ownLocale = prefix.isEmpty ? "en" : String(prefix.dropLast())
+                #expect(back[ownLocale] == canonical, "\(file) does not point back to \(sample)")
+            }
+        }
+        // The sitemaps carry the same alternates.
+        let sitemap = try ShippedSite.page("sitemap-ja.xml")
+        #expect(sitemap.components(separatedBy: "<xhtml:link").count - 1 == (Self.expectedLocales.count + 1) * (2 + codes.count + codes.count * (codes.count - 1) / 2))
+    }
+
+    @Test func arabicIsRightToLeftWithCodesKeptLeftToRight() throws {
+        let page = try ShippedSite.page("ar/compare/smtp/251-user-not-local-vs-551-user-not-local/index.html")
+        #expect(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">"))
+        #expect(page.contains("<span class=\"code-number\" dir=\"ltr\">251</span>"))
+        #expect(page.contains("<code dir=\"ltr\">"))
+        // Wire transcripts are in <pre>, which the stylesheet keeps left-to-right.
+        let css = try ShippedSite.page("assets/style.css")
+        #expect(css.contains("pre { direction: ltr;"))
+        #expect(!css.contains("margin-left") && !css.contains("padding-left") && !css.contains("text-align: left;\n"))
+    }
+
+    @Test func pluralFormsFollowEachLanguage() throws {
+        let content = try content
+        let count = content.families[0].codes.count
+        for (locale, expected) in [("ru", PluralRules.category(for: count, locale: "ru")), ("ar", PluralRules.category(for: count, locale: "ar")),
+                                   ("pl", PluralRules.category(for: count, locale: "pl")), ("en", PluralCategory.other)] {
+            let strings = try #require(content.locales.first { $0.locale == locale })
+            guard case .plural(let forms)? = strings.values["sentences.code_count"] else { Issue.record("\(locale)"); continue }
+            let text = try #require(forms[expected]).format(["count": String(count)])
+            let home = try ShippedSite.page(locale == "en" ? "index.html" : locale + "/index.html")
+            #expect(home.contains("<p class=\"count\">\(HTMLEscape.escape(text))</p>"), "\(locale): \(text)")
+        }
+    }
+}
+
+enum Alternates {
+    static func parse(_ html: String) -> [String: String] {
+        var result: [String: String] = [:]
+        for tag in html.components(separatedBy: "<link rel=\"alternate\" ").dropFirst() {
+            let attributes = tag.prefix { $0 != ">" }
+            let values = HTMLLinks.attributeValues(in: " " + attributes, names: ["hreflang", "href"])
+            if values.count == 2 { result[values[0]] = values[1] }
+        }
+        return result
+    }
+}
+
+enum EnglishLeak {
+    /// The literal parts of a locale string (placeholders removed), each of at least two letters.
+    static func fragments(_ value: LocaleStrings.Value) -> Set<String> {
+        let sentences: [Sentence] = switch value {
+        case .text(let sentence): [sentence]
+        case .plural(let forms): Array(forms.values)
+        }
+        var result = Set<String>()
+        for sentence in sentences {
+            for part in sentence.parts {
+                guard case .literal(let text) = part else { continue }
+                let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
+                if trimmed.filter(\.isLetter).count >= 2 { result.insert(trimmed) }
+            }
+        }
+        return result
+    }
+
+    /// Home, family, 404, a few code pages and comparisons of one locale.
+    static func sample(locale: String) throws -> [String] {
+        let files = try ShippedSite.htmlFiles(locale: locale)
+        let codes = files.filter { $0.contains("smtp/") && !$0.contains("compare/") }
+        let comparisons = files.filter { $0.contains("compare/") }
+        return files.filter { !$0.contains("smtp/") } + codes.prefix(60) + stride(from: 0, to: comparisons.count, by: 97).map { comparisons[$0] }
+    }
+
+    /// Visible generated text: without the prose of code sections and pair notes (content written by
+    /// editors, which may quote English reply text), wire transcripts, code, and every element marked
+    /// lang="en".
+    static func textOutsideEnglishBlocks(_ html: String) -> String {
+        var text = html
+        while let marker = text.range(of: " lang=\"en\"") ?? text.range(of: "<div class=\"prose\"") {
+            guard let open = text[..<marker.upperBound].lastIndex(of: "<") else { break }
+            let name = String(text[text.index(after: open)...].prefix { $0.isLetter })
+            var depth = 0
+            var cursor = open
+            var end: String.Index?
+            while let next = text[cursor...].firstIndex(of: "<") {
+                let rest = text[next...]
+                if rest.hasPrefix("</\(name)>") {
+                    depth -= 1
+                    if depth == 0 { end = text.index(next, offsetBy: name.count + 3); break }
+                } else if rest.hasPrefix("<\(name)") , let after = rest.dropFirst(name.count + 1).first, after == " " || after == ">" {
+                    depth += 1
+                }
+                cursor = text.index(after: next)
+            }
+            guard let end else { break }
+            text.replaceSubrange(open..<end, with: " ")
+        }
+        for element in ["code"] {
+            while let start = text.range(of: "<\(element)"), let close = text.range(of: "</\(element)>", range: start.upperBound..<text.endIndex) {
+                text.replaceSubrange(start.lowerBound..<close.upperBound, with: " ")
+            }
+        }
+        return HTMLText.visibleText(text) + " " + HTMLText.attribute("content", inTagsContaining: "name=\"description\"", of: html).joined(separator: " ")
+    }
+
+    /// Whole-word, case-sensitive match.
+    static func contains(_ text: String, phrase: String) -> Bool {
+        var searchRange = text.startIndex..<text.endIndex
+        while let found = text.range(of: phrase, range: searchRange) {
+            let before = found.lowerBound == text.startIndex ? " " : text[text.index(before: found.lowerBound)]
+            let after = found.upperBound == text.endIndex ? " " : text[found.upperBound]
+            if !before.isLetter && !after.isLetter { return true }
+            searchRange = found.upperBound..<text.endIndex
+        }
+        return false
+    }
+}
