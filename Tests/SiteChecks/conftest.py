@@ -1,0 +1,136 @@
+"""Fixtures for the checks that judge the built site with real tools: the Nu HTML Checker, axe-core in
+headless Chromium, and nginx serving the files. They build the shipped content, limited to the
+default locale, Turkish and Arabic (left-to-right and right-to-left), into a temporary folder."""
+import os
+import pathlib
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+import urllib.request
+
+import pytest
+import yaml
+
+REPO = pathlib.Path(__file__).resolve().parents[2]
+LOCALES = ["en", "tr", "ar"]
+
+
+def versus_binary():
+    for candidate in [os.environ.get("VERSUS"), REPO / ".build/debug/versus", REPO / ".build/release/versus"]:
+        if candidate and pathlib.Path(candidate).exists():
+            return str(candidate)
+    pytest.fail("versus is not built: run `swift build` first")
+
+
+def sample_content(target):
+    """A copy of content/ with only LOCALES, so the sample site stays small."""
+    shutil.copytree(REPO / "content", target)
+    site = yaml.safe_load((target / "site.yml").read_text())
+    site["locales"] = [l for l in site["locales"] if l["code"] in LOCALES]
+    (target / "site.yml").write_text(yaml.safe_dump(site, allow_unicode=True))
+    for path in list(target.rglob("*")):
+        parts = path.name.split(".")
+        if path.suffix in (".md", ".yml") and len(parts) == 3 and parts[1] not in LOCALES:
+            path.unlink()
+        elif path.parent.name == "locales" and path.stem not in LOCALES:
+            path.unlink()
+    family_file = target / "smtp/family.yml"
+    family = yaml.safe_load(family_file.read_text())
+    for names in family["classes"].values():
+        for code in [c for c in names if c not in LOCALES]:
+            del names[code]
+    family_file.write_text(yaml.safe_dump(family, allow_unicode=True))
+
+
+@pytest.fixture(scope="session")
+def site_dir():
+    work = pathlib.Path(tempfile.mkdtemp(prefix="versus-sitechecks-"))
+    work.chmod(0o755)  # nginx's workers run as an unprivileged user and must read the site
+    sample_content(work / "content")
+    output = work / "Output"
+    result = subprocess.run([versus_binary(), "build", "--content", str(work / "content"),
+                             "--templates", str(REPO / "templates"), "--output", str(output), "--quiet"],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    yield output
+    shutil.rmtree(work, ignore_errors=True)
+
+
+def pages_of_each_type(locale):
+    """One page of every type, as URL paths, for a locale."""
+    prefix = "" if locale == "en" else f"/{locale}"
+    return {
+        "home": f"{prefix}/",
+        "family": f"{prefix}/smtp/",
+        "code": f"{prefix}/smtp/550-mailbox-unavailable/",
+        "non-standard code": f"{prefix}/smtp/571-delivery-not-authorized/",
+        "comparison": f"{prefix}/compare/smtp/251-user-not-local-vs-551-user-not-local/",
+        "comparison with note": f"{prefix}/compare/smtp/450-mailbox-temporarily-unavailable-vs-550-mailbox-unavailable/",
+        "reverse redirect": f"{prefix}/compare/smtp/551-user-not-local-vs-251-user-not-local/",
+        "not found": f"{prefix}/404.html",
+    }
+
+
+SAMPLE = [(locale, kind, path) for locale in LOCALES for kind, path in pages_of_each_type(locale).items()]
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def server(site_dir):
+    """nginx on 127.0.0.1 serving the sample site with the server block from docs/nginx.conf."""
+    nginx = shutil.which("nginx") or "/usr/sbin/nginx"
+    port = free_port()
+    work = site_dir.parent
+    block = (REPO / "docs/nginx.conf").read_text()
+    block = block.replace("listen 80;", f"listen 127.0.0.1:{port};").replace("root /srv/versus/Output;", f"root {site_dir};")
+    config = work / "nginx.conf"
+    config.write_text(f"""
+daemon off;
+pid {work}/nginx.pid;
+error_log {work}/nginx-error.log;
+events {{ worker_connections 64; }}
+http {{
+    include /etc/nginx/mime.types;
+    default_type application/octet-stream;
+    access_log off;
+    client_body_temp_path {work}/body;
+    proxy_temp_path {work}/proxy;
+    fastcgi_temp_path {work}/fastcgi;
+    uwsgi_temp_path {work}/uwsgi;
+    scgi_temp_path {work}/scgi;
+{block}
+}}
+""")
+    process = subprocess.Popen([nginx, "-c", str(config), "-p", str(work)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(base + "/", timeout=1)
+            break
+        except Exception:
+            if process.poll() is not None:
+                pytest.fail("nginx did not start: " + process.stderr.read().decode())
+            time.sleep(0.1)
+    yield base
+    process.terminate()
+    process.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+    options = webdriver.ChromeOptions()
+    options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
+    for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,900"]:
+        options.add_argument(argument)
+    driver = webdriver.Chrome(service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"), options=options)
+    yield driver
+    driver.quit()
