@@ -99,11 +99,11 @@ import Testing
         #expect(page.contains("<span>Yerel Olmayan Kullanıcı</span>"))
         // The translated section carries no lang of its own; the others are English and say so.
         #expect(page.contains("<div class=\"prose\">\n<p>Türkçe açıklama.</p>"))
-        #expect(page.contains("<div class=\"prose\" lang=\"en\">\n<p>After <code>RCPT TO</code>.</p>"))
+        #expect(page.contains("<div class=\"prose\" lang=\"en\" dir=\"ltr\">\n<p>After <code>RCPT TO</code>.</p>"))
         #expect(page.contains("Bu bölüm henüz Türkçeye çevrilmedi"))
         // A code without any translation: its title is English, marked as such.
         let other = try site.read("tr/smtp/550-title-550/index.html")
-        #expect(other.contains("<span lang=\"en\">Title 550</span>"))
+        #expect(other.contains("<span lang=\"en\" dir=\"ltr\">Title 550</span>"))
         // The English site never shows the note.
         #expect(!(try site.read("smtp/251-title-251/index.html")).contains("fallback-note"))
     }
@@ -122,7 +122,7 @@ import Testing
         #expect(!same.contains("depends on the situation"))
         // Turkish falls back to the English note and marks it.
         let turkish = try site.read("tr/compare/smtp/550-title-550-vs-551-title-551/index.html")
-        #expect(turkish.contains("<div class=\"prose\" lang=\"en\">\n<p>The curated <em>difference</em>.</p>"))
+        #expect(turkish.contains("<div class=\"prose\" lang=\"en\" dir=\"ltr\">\n<p>The curated <em>difference</em>.</p>"))
         // No third code leaks into a pair page's generated text.
         #expect(!different.contains("550 Title") && !different.contains("250 Title"))
     }

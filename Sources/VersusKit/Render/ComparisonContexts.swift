@@ -63,7 +63,7 @@ extension PageContexts {
             .object([
                 "text": .text(text.text("sentences.learn_more_link", ["family": family.name, "code": fragment.code, "title": fragment.title])),
                 "url": .text(fragment.url),
-                "lang": .text(fragment.titleLang),
+                "title_lang": .text(fragment.titleLang),
             ])
         })
         object["family_url"] = .text(state.basePath + state.paths.family(family, text.code))
@@ -77,7 +77,7 @@ extension PageContexts {
         "pair_note_html": .html, "pair_note_lang": .text, "pair_note_fallback_note": .text,
         "curated_when_html": .html, "curated_when_lang": .text, "curated_when_fallback_note": .text,
         "when_to_use_intro": .text, "when_to_use": .list(codeLinkSchema),
-        "learn_more": .list(.object(["text": .text, "url": .text, "lang": .text])),
+        "learn_more": .list(.object(["text": .text, "url": .text, "title_lang": .text])),
         "family_url": .text, "family_heading": .text,
     ]) { $1 })
 

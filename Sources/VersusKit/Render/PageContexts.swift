@@ -36,6 +36,8 @@ enum PageContexts {
             "script_url": .text(state.basePath + "assets/site.js"),
             "lang": .text(locale.text.code),
             "dir": .text(locale.text.info.rightToLeft ? "rtl" : "ltr"),
+            // Text that falls back to the default locale keeps that locale's direction too.
+            "default_dir": .text(config.locales[0].rightToLeft ? "rtl" : "ltr"),
             "t": locale.strings,
             "site_title": .text(locale.text.text("site.title")),
             "page_title": .text(title),
@@ -52,7 +54,7 @@ enum PageContexts {
     }
 
     static let commonSchema: [String: TemplateSchema] = [
-        "lang": .text, "dir": .text, "t": LocaleText.templateStringsSchema(), "site_title": .text, "page_title": .text,
+        "lang": .text, "dir": .text, "default_dir": .text, "t": LocaleText.templateStringsSchema(), "site_title": .text, "page_title": .text,
         "meta_description": .text, "canonical_url": .text, "indexable": .flag,
         "alternates": .list(.object(["hreflang": .text, "url": .text])), "x_default_url": .text,
         "languages": .list(.object(["code": .text, "name": .text, "url": .text, "current": .flag, "dir": .text])),

@@ -1,0 +1,60 @@
+"""Photographs built pages with headless Chromium: python3 scripts/screenshots.py OUTPUT_DIR TARGET_DIR."""
+import functools
+import http.server
+import pathlib
+import shutil
+import sys
+import threading
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+
+COMPARISON = "compare/smtp/450-mailbox-temporarily-unavailable-vs-550-mailbox-unavailable/"
+SHOTS = [
+    # (file name, path, width, color scheme)
+    ("compare-390-light.png", COMPARISON, 390, "light"),
+    ("compare-390-dark.png", COMPARISON, 390, "dark"),
+    ("compare-1280-light.png", COMPARISON, 1280, "light"),
+    ("compare-1280-dark.png", COMPARISON, 1280, "dark"),
+    ("compare-ar-1280.png", "ar/compare/smtp/251-user-not-local-vs-551-user-not-local/", 1280, "light"),
+    ("compare-ar-390.png", "ar/compare/smtp/251-user-not-local-vs-551-user-not-local/", 390, "light"),
+]
+
+
+def serve(folder):
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(folder))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}/"
+
+
+def browser():
+    options = webdriver.ChromeOptions()
+    options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
+    for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--force-device-scale-factor=1"]:
+        options.add_argument(argument)
+    return webdriver.Chrome(service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"), options=options)
+
+
+def main(output, target):
+    target.mkdir(parents=True, exist_ok=True)
+    server, base = serve(output)
+    driver = browser()
+    try:
+        for name, path, width, scheme in SHOTS:
+            driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": scheme}]})
+            driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                                   {"width": width, "height": 900, "deviceScaleFactor": 1, "mobile": width < 600})
+            driver.get(base + path)
+            height = min(driver.execute_script("return document.documentElement.scrollHeight"), 2600)
+            driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                                   {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600})
+            driver.save_screenshot(str(target / name))
+            print(f"{target / name}: {width}x{height} {scheme}")
+    finally:
+        driver.quit()
+        server.shutdown()
+
+
+if __name__ == "__main__":
+    main(pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2]))
