@@ -68,7 +68,8 @@ struct BuildCommand: ParsableCommand {
                   + "\(report.filesWritten) files written, \(report.filesUnchanged) unchanged, \(report.filesRemoved) removed.")
         }
         if !noLinkCheck {
-            try LinkReport.run(output: output, siteURL: report.baseURL, jobs: site.jobs, quiet: site.quiet)
+            try LinkReport.run(output: output, siteURL: report.baseURL, jobs: site.jobs, quiet: site.quiet,
+                               only: report.fileSetChanged ? nil : report.changedFiles)
         }
     }
 }
@@ -110,9 +111,9 @@ struct CheckCommand: ParsableCommand {
 
 /// Runs the link check over a built site and prints every broken link as `page: broken link -> target`.
 enum LinkReport {
-    static func run(output: String, siteURL: String, jobs: Int, quiet: Bool) throws {
+    static func run(output: String, siteURL: String, jobs: Int, quiet: Bool, only: [String]? = nil) throws {
         let root = output.hasSuffix("/") ? String(output.dropLast()) : output
-        let result = LinkChecker.check(root: root, siteURL: siteURL, jobs: jobs)
+        let result = LinkChecker.check(root: root, siteURL: siteURL, jobs: jobs, only: only)
         for link in result.broken { Console.error(root + "/" + link.description) }
         if !result.broken.isEmpty {
             Console.error("versus: \(result.broken.count) broken link\(result.broken.count == 1 ? "" : "s") in \(root).")

@@ -27,10 +27,16 @@ public struct BuildOptions: Sendable {
 public struct BuildReport: Sendable {
     public var diagnostics: [Diagnostic]
     public var pageCount: Int = 0
+    /// Pages rendered this time; the rest were kept because their inputs had not changed.
+    public var pagesRendered: Int = 0
     public var filesWritten: Int = 0
     public var filesUnchanged: Int = 0
     public var filesRemoved: Int = 0
     public var seconds: Double = 0
+    /// The files written by this build (new or changed), and whether files were added or removed:
+    /// together they let the link check look only at what can have changed.
+    public var changedFiles: [String] = []
+    public var fileSetChanged = true
     /// The base URL the site was built for (site.yml's, or --base-url).
     public var baseURL: String = ""
 

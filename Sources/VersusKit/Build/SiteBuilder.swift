@@ -45,10 +45,12 @@ public enum SiteBuilder {
         // 4-5. Render (Markdown once per code section per locale) and publish, on every core.
         let state = RenderState.make(content: content, jobs: jobs)
         let renderer = PageRenderer(state: state, templates: templates)
+        let inputs = PageInputs(content: content, templatesFingerprint: templates.sourceFingerprint)
         let output = options.outputDirectory.hasSuffix("/") ? String(options.outputDirectory.dropLast()) : options.outputDirectory
         let publisher = Publisher(root: output, previous: Manifest.load(from: output))
         do throws(Publisher.Failure) {
-            try PageWriter.write(plan.pages, jobs: jobs, publisher: publisher, progress: progress) { renderer.render($0) }
+            report.pagesRendered = try PageWriter.write(plan.pages, jobs: jobs, publisher: publisher, progress: progress,
+                                 inputs: { inputs.fingerprint(of: $0) }, render: { renderer.render($0) })
             for (path, bytes) in SiteFiles.files(state: state, plan: plan) { try publisher.publish(path, bytes) }
             for asset in templates.assets {
                 guard let bytes = FileSystem.read(asset.file) else {
@@ -63,6 +65,8 @@ public enum SiteBuilder {
         }
         report.filesWritten = publisher.writtenCount
         report.filesUnchanged = publisher.unchangedCount
+        report.changedFiles = publisher.changedFiles
+        report.fileSetChanged = publisher.fileSetChanged || report.filesRemoved > 0
         report.seconds = SystemInfo.now() - started
         return .success(report)
     }

@@ -4,8 +4,13 @@ import Foundation
 /// uses it to skip files whose bytes did not change and to remove only files that it wrote itself.
 public struct Manifest: Sendable, Equatable {
     public struct Entry: Sendable, Equatable {
+        /// Of the file's bytes.
         public var hash: UInt64
         public var size: Int
+        /// Of the inputs the page was rendered from (0: not a page, or unknown).
+        public var inputs: UInt64 = 0
+
+        func sameBytes(as other: Entry) -> Bool { hash == other.hash && size == other.size }
     }
 
     public static let fileName = ".versus-manifest"
@@ -18,20 +23,25 @@ public struct Manifest: Sendable, Equatable {
               let text = String(data: data, encoding: .utf8) else { return Manifest() }
         var manifest = Manifest()
         for line in text.split(separator: "\n") where !line.hasPrefix("#") {
-            let fields = line.split(separator: "\t", maxSplits: 2)
-            guard fields.count == 3, let hash = UInt64(fields[0], radix: 16), let size = Int(fields[1]) else { continue }
-            manifest.entries[String(fields[2])] = Entry(hash: hash, size: size)
+            let fields = line.split(separator: "\t", maxSplits: 3)
+            guard fields.count == 4, let hash = UInt64(fields[0], radix: 16), let size = Int(fields[1]),
+                  let inputs = UInt64(fields[2], radix: 16) else { continue }
+            manifest.entries[String(fields[3])] = Entry(hash: hash, size: size, inputs: inputs)
         }
         return manifest
     }
 
     /// Sorted by path, so the manifest itself is deterministic.
     public func serialized() -> [UInt8] {
-        var text = "# Files written by versus build. Do not edit: the next build reads it to know what it may remove.\n"
+        var text = "# Files written by versus build: content hash, size, inputs fingerprint, path. Do not edit: the next\n"
+            + "# build reads it to skip unchanged pages and to know which files it may remove.\n"
+        func hex(_ value: UInt64) -> String {
+            let digits = String(value, radix: 16)
+            return String(repeating: "0", count: 16 - digits.count) + digits
+        }
         for path in entries.keys.sorted() {
             let entry = entries[path]!
-            let hex = String(entry.hash, radix: 16)
-            text += String(repeating: "0", count: 16 - hex.count) + hex + "\t" + String(entry.size) + "\t" + path + "\n"
+            text += hex(entry.hash) + "\t" + String(entry.size) + "\t" + hex(entry.inputs) + "\t" + path + "\n"
         }
         return Array(text.utf8)
     }

@@ -1,14 +1,18 @@
 import Dispatch
 import Synchronization
 
-/// Renders and publishes pages on `jobs` threads. Each page is rendered, written and dropped, so memory
+/// Renders and publishes pages on `jobs` threads. A page whose inputs did not change since the last
+/// build is kept without rendering; every other page is rendered, written and dropped, so memory
 /// stays flat however many pages the site has. Which thread writes which page does not matter: every
 /// page's bytes depend only on its inputs.
 enum PageWriter {
+    /// Returns how many pages were rendered (the others were kept as they were).
     static func write(_ pages: [SitePlan.Page], jobs: Int, publisher: Publisher,
                       progress: (@Sendable (Int, Int) -> Void)?,
-                      render: @Sendable (SitePlan.Page) -> String) throws(Publisher.Failure) {
+                      inputs: @Sendable (SitePlan.Page) -> UInt64,
+                      render: @Sendable (SitePlan.Page) -> String) throws(Publisher.Failure) -> Int {
         let next = Atomic<Int>(0)
+        let rendered = Atomic<Int>(0)
         let done = Atomic<Int>(0)
         let failure = Mutex<Publisher.Failure?>(nil)
         let total = pages.count
@@ -17,17 +21,22 @@ enum PageWriter {
                 let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
                 guard index < total else { break }
                 let page = pages[index]
-                var html = render(page)
-                let bytes = html.withUTF8 { Array($0) }
-                do throws(Publisher.Failure) {
-                    try publisher.publish(page.file, bytes)
-                } catch {
-                    failure.withLock { if $0 == nil { $0 = error } }
+                let fingerprint = inputs(page)
+                if !publisher.reuse(page.file, inputs: fingerprint) {
+                    rendered.add(1, ordering: .relaxed)
+                    var html = render(page)
+                    let bytes = html.withUTF8 { Array($0) }
+                    do throws(Publisher.Failure) {
+                        try publisher.publish(page.file, bytes, inputs: fingerprint)
+                    } catch {
+                        failure.withLock { if $0 == nil { $0 = error } }
+                    }
                 }
                 let finished = done.wrappingAdd(1, ordering: .relaxed).newValue
                 if let progress, finished % 500 == 0 || finished == total { progress(finished, total) }
             }
         }
         if let error = failure.withLock({ $0 }) { throw error }
+        return rendered.load(ordering: .relaxed)
     }
 }

@@ -19,6 +19,7 @@ public final class Publisher: Sendable {
     let previous: Manifest
     private let written = Mutex<[String: Manifest.Entry]>([:])
     private let counters = Mutex<(written: Int, unchanged: Int)>((0, 0))
+    private let writtenPaths = Mutex<[String]>([])
 
     public init(root: String, previous: Manifest) {
         self.root = root
@@ -29,16 +30,37 @@ public final class Publisher: Sendable {
     public var unchangedCount: Int { counters.withLock { $0.unchanged } }
 
     /// Publishes one file (path relative to the output folder). Thread-safe.
-    public func publish(_ relativePath: String, _ bytes: [UInt8]) throws(Failure) {
-        let entry = Manifest.Entry(hash: ContentHash.of(bytes), size: bytes.count)
+    /// - Parameter inputs: the fingerprint of what the page was made from, remembered for `reuse`.
+    public func publish(_ relativePath: String, _ bytes: [UInt8], inputs: UInt64 = 0) throws(Failure) {
+        let entry = Manifest.Entry(hash: ContentHash.of(bytes), size: bytes.count, inputs: inputs)
         written.withLock { $0[relativePath] = entry }
         let path = root + "/" + relativePath
-        if previous.entries[relativePath] == entry, FileSystem.size(of: path) == bytes.count {
+        if let old = previous.entries[relativePath], old.sameBytes(as: entry), FileSystem.size(of: path) == bytes.count {
             counters.withLock { $0.unchanged += 1 }
             return
         }
         try FileSystem.writeAtomically(path, bytes)
         counters.withLock { $0.written += 1 }
+        writtenPaths.withLock { $0.append(relativePath) }
+    }
+
+    /// Keeps a page without rendering it when the previous build made it from the same inputs and the
+    /// file is still there, untouched in size. Thread-safe. Returns false when the page must be rendered.
+    public func reuse(_ relativePath: String, inputs: UInt64) -> Bool {
+        guard inputs != 0, let old = previous.entries[relativePath], old.inputs == inputs,
+              FileSystem.size(of: root + "/" + relativePath) == old.size else { return false }
+        written.withLock { $0[relativePath] = old }
+        counters.withLock { $0.unchanged += 1 }
+        return true
+    }
+
+    /// The files this build actually wrote (changed or new), sorted.
+    public var changedFiles: [String] { writtenPaths.withLock { $0 }.sorted() }
+
+    /// Whether this build's set of files differs from the previous build's (pages added or removed).
+    public var fileSetChanged: Bool {
+        let current = written.withLock { Set($0.keys) }
+        return current != Set(previous.entries.keys)
     }
 
     /// The manifest of this build: every file published so far.

@@ -12,6 +12,8 @@ public struct TemplateLibrary: Sendable {
     public var partials: [String: Template]
     /// Asset path relative to assets/ -> absolute file path on disk.
     public var assets: [(path: String, file: String)]
+    /// A fingerprint of every template's source: a change to any template re-renders every page.
+    public var sourceFingerprint: UInt64 = 0
 
     public var renderer: TemplateRenderer { TemplateRenderer(partials: partials) }
 
@@ -26,9 +28,12 @@ public struct TemplateLibrary: Sendable {
             return (nil, diagnostics.sorted)
         }
         var pages: [PageTemplate: Template] = [:]
+        var fingerprint = StableHasher()
         for page in PageTemplate.allCases {
             let file = "\(root)/\(page.rawValue).mustache"
             guard let text = readTemplate(file, diagnostics: &diagnostics, required: true) else { continue }
+            fingerprint.combine(page.rawValue)
+            fingerprint.combine(text)
             if let template = parse(text, name: page.rawValue, file: file, diagnostics: &diagnostics) { pages[page] = template }
         }
         let known = Set(PageTemplate.allCases.map { $0.rawValue + ".mustache" })
@@ -42,13 +47,15 @@ public struct TemplateLibrary: Sendable {
             let name = String(relative.dropLast(".mustache".count))
             let file = partialsRoot + "/" + relative
             guard let text = readTemplate(file, diagnostics: &diagnostics, required: true) else { continue }
+            fingerprint.combine(name)
+            fingerprint.combine(text)
             // A partial with a syntax error still counts as present (empty), so that the pages including it
             // are checked too and report their own mistakes in the same run.
             partials[name] = parse(text, name: name, file: file, diagnostics: &diagnostics) ?? Template(name: name, file: file, nodes: [])
         }
         let assetsRoot = root + "/assets"
         let assets = listFiles(assetsRoot).map { (path: $0, file: assetsRoot + "/" + $0) }
-        let library = TemplateLibrary(pages: pages, partials: partials, assets: assets)
+        let library = TemplateLibrary(pages: pages, partials: partials, assets: assets, sourceFingerprint: fingerprint.value)
         return (library, diagnostics.sorted)
     }
 
