@@ -59,6 +59,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Skip the check of internal links that runs after every build.")
     var noLinkCheck = false
 
+    @Flag(name: .long, help: "Print the wall time of each build stage on standard error.")
+    var timings = false
+
     func run() throws {
         let options = BuildOptions(contentDirectory: site.content, templatesDirectory: site.templates, outputDirectory: output,
                                    baseURL: site.baseURL, jobs: site.jobs, writeOutput: true)
@@ -66,6 +69,11 @@ struct BuildCommand: ParsableCommand {
         if !site.quiet {
             print("Built \(report.pageCount) pages in \(Reporter.format(seconds: report.seconds)): "
                   + "\(report.filesWritten) files written, \(report.filesUnchanged) unchanged, \(report.filesRemoved) removed.")
+        }
+        if timings {
+            for (stage, seconds) in report.stageSeconds {
+                Console.error(String(Int((seconds * 1000).rounded())).leftPadded(to: 7) + " ms  " + stage)
+            }
         }
         if !noLinkCheck {
             try LinkReport.run(output: output, siteURL: report.baseURL, jobs: site.jobs, quiet: site.quiet,
@@ -157,5 +165,7 @@ struct Reporter {
 }
 
 extension String {
+    func leftPadded(to width: Int) -> String { String(repeating: " ", count: max(0, width - count)) + self }
+
     init(format2 value: Int) { self = value < 10 ? "0\(value)" : "\(value)" }
 }

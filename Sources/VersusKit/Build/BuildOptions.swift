@@ -33,6 +33,7 @@ public struct BuildReport: Sendable {
     public var filesUnchanged: Int = 0
     public var filesRemoved: Int = 0
     public var seconds: Double = 0
+    public var stageSeconds: [(stage: String, seconds: Double)] = []
     /// The files written by this build (new or changed), and whether files were added or removed:
     /// together they let the link check look only at what can have changed.
     public var changedFiles: [String] = []

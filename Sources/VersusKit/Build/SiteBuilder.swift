@@ -6,12 +6,14 @@
 public enum SiteBuilder {
     public static func build(_ options: BuildOptions, progress: (@Sendable (Int, Int) -> Void)? = nil) -> Result<BuildReport, BuildFailure> {
         let started = SystemInfo.now()
+        var timer = StageTimer()
         let jobs = max(1, options.jobs)
 
         // 1-2. Load and validate content and templates; report every problem at once.
         var (loaded, diagnostics) = ContentLoader.load(from: options.contentDirectory)
         let (templates, templateDiagnostics) = TemplateLibrary.load(from: options.templatesDirectory)
         diagnostics += templateDiagnostics
+        timer.lap("load content and templates")
         if let templates {
             var list = DiagnosticList()
             for (kind, template) in templates.pages.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
@@ -33,6 +35,7 @@ public enum SiteBuilder {
         let plan = SitePlan(content: content)
         var report = BuildReport(diagnostics: diagnostics, pageCount: plan.pages.count)
         report.baseURL = content.config.baseURL
+        timer.lap("check templates, plan pages")
         guard options.writeOutput else {
             report.seconds = SystemInfo.now() - started
             return .success(report)
@@ -46,12 +49,18 @@ public enum SiteBuilder {
         let state = RenderState.make(content: content, jobs: jobs)
         let renderer = PageRenderer(state: state, templates: templates)
         let inputs = PageInputs(content: content, templatesFingerprint: templates.sourceFingerprint)
+        timer.lap("render Markdown and shared fragments, fingerprint inputs")
         let output = options.outputDirectory.hasSuffix("/") ? String(options.outputDirectory.dropLast()) : options.outputDirectory
         let publisher = Publisher(root: output, previous: Manifest.load(from: output))
+        timer.lap("read the previous manifest")
         do throws(Publisher.Failure) {
             report.pagesRendered = try PageWriter.write(plan.pages, jobs: jobs, publisher: publisher, progress: progress,
                                  inputs: { inputs.fingerprint(of: $0) }, render: { renderer.render($0) })
-            for (path, bytes) in SiteFiles.files(state: state, plan: plan) { try publisher.publish(path, bytes) }
+            timer.lap("render and write pages")
+            for file in SiteFiles.files(state: state, plan: plan, inputs: inputs) where !publisher.reuse(file.path, inputs: file.inputs) {
+                try publisher.publish(file.path, file.make(), inputs: file.inputs)
+            }
+            timer.lap("sitemaps, robots.txt, search indexes")
             for asset in templates.assets {
                 guard let bytes = FileSystem.read(asset.file) else {
                     throw Publisher.Failure(path: asset.file, reason: "cannot read the asset")
@@ -60,6 +69,7 @@ public enum SiteBuilder {
             }
             report.filesRemoved = try publisher.removeStale()
             try publisher.saveManifest()
+            timer.lap("assets, stale files, manifest")
         } catch {
             return .failure(.publishing(error.description, diagnostics))
         }
@@ -68,6 +78,19 @@ public enum SiteBuilder {
         report.changedFiles = publisher.changedFiles
         report.fileSetChanged = publisher.fileSetChanged || report.filesRemoved > 0
         report.seconds = SystemInfo.now() - started
+        report.stageSeconds = timer.laps
         return .success(report)
+    }
+}
+
+/// Wall time per build stage, for `versus build --timings` and the performance notes.
+struct StageTimer {
+    private var last = SystemInfo.now()
+    private(set) var laps: [(stage: String, seconds: Double)] = []
+
+    mutating func lap(_ stage: String) {
+        let now = SystemInfo.now()
+        laps.append((stage, now - last))
+        last = now
     }
 }

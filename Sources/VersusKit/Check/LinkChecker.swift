@@ -20,6 +20,7 @@ public enum LinkChecker {
     ///     file, only the pages it wrote can have new broken links: link targets are files, and `id`s come
     ///     from templates, whose every change rewrites every page.
     public static func check(root: String, siteURL: String, jobs: Int, only: [String]? = nil) -> (pagesChecked: Int, linksChecked: Int, broken: [BrokenLink]) {
+        if let only, !only.contains(where: { $0.hasSuffix(".html") }) { return (0, 0, []) }
         let files = Set(TemplateLibrary.listFiles(root))
         let pages = (only ?? Array(files)).filter { $0.hasSuffix(".html") && files.contains($0) }.sorted()
         let base = SiteURL(siteURL)

@@ -20,6 +20,9 @@ public final class Publisher: Sendable {
     private let written = Mutex<[String: Manifest.Entry]>([:])
     private let counters = Mutex<(written: Int, unchanged: Int)>((0, 0))
     private let writtenPaths = Mutex<[String]>([])
+    /// Set when any manifest entry differs from the previous build's, so an unchanged manifest is not
+    /// even serialized again.
+    private let manifestChanged = Atomic<Bool>(false)
 
     public init(root: String, previous: Manifest) {
         self.root = root
@@ -34,6 +37,7 @@ public final class Publisher: Sendable {
     public func publish(_ relativePath: String, _ bytes: [UInt8], inputs: UInt64 = 0) throws(Failure) {
         let entry = Manifest.Entry(hash: ContentHash.of(bytes), size: bytes.count, inputs: inputs)
         written.withLock { $0[relativePath] = entry }
+        if previous.entries[relativePath] != entry { manifestChanged.store(true, ordering: .relaxed) }
         let path = root + "/" + relativePath
         if let old = previous.entries[relativePath], old.sameBytes(as: entry), FileSystem.size(of: path) == bytes.count {
             counters.withLock { $0.unchanged += 1 }
@@ -90,6 +94,9 @@ public final class Publisher: Sendable {
 
     /// Writes the manifest last, and only if it changed, so a no-change build touches nothing.
     public func saveManifest() throws(Failure) {
+        let count = written.withLock { $0.count }
+        if !manifestChanged.load(ordering: .relaxed), count == previous.entries.count,
+           FileSystem.size(of: root + "/" + Manifest.fileName) != nil { return }
         let bytes = manifest.serialized()
         let path = root + "/" + Manifest.fileName
         if FileSystem.read(path) == bytes { return }

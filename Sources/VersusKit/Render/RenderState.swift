@@ -19,6 +19,8 @@ struct RenderState: Sendable {
     var locales: [LocaleState]
     /// [family][pair][locale code] -> rendered sections of the curated note.
     var pairNotes: [[PairKey: [String: [PairSectionID: String]]]]
+    /// [family][code] -> "251-user-not-local": kept apart so building URLs never copies a whole code.
+    var pathNames: [[String]]
 
     var defaultLocale: String { content.config.defaultLocale }
 
@@ -63,7 +65,8 @@ struct RenderState: Sendable {
             }
         }
         return RenderState(content: content, paths: paths, basePath: basePath, origin: config.origin,
-                           locales: locales, pairNotes: pairNotes)
+                           locales: locales, pairNotes: pairNotes,
+                           pathNames: content.families.map { $0.codes.map(\.pathName) })
     }
 
     private static func classGroups(family: Family, fragments: [CodeFragment], text: LocaleText) -> TemplateValue {
@@ -85,13 +88,14 @@ struct RenderState: Sendable {
         case .home: return paths.home(locale)
         case .notFound: return paths.notFound(locale)
         case .family(let family): return paths.family(content.families[family], locale)
-        case .code(let family, let code): return paths.code(content.families[family].codes[code], locale)
+        case .code(let family, let code):
+            return paths.code(family: content.families[family].id, pathName: pathNames[family][code], locale)
         case .comparison(let family, let low, let high):
-            let codes = content.families[family].codes
-            return paths.comparison(codes[low], codes[high], locale)
+            return paths.comparison(family: content.families[family].id, first: pathNames[family][low],
+                                    second: pathNames[family][high], locale)
         case .reverseRedirect(let family, let low, let high):
-            let codes = content.families[family].codes
-            return paths.comparison(codes[high], codes[low], locale)
+            return paths.comparison(family: content.families[family].id, first: pathNames[family][high],
+                                    second: pathNames[family][low], locale)
         }
     }
 }

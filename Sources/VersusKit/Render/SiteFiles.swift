@@ -5,40 +5,66 @@ enum SiteFiles {
     /// 50,000 URLs would pass the protocol's 50 MB size limit first.
     static let urlsPerSitemap = 10_000
 
-    static func files(state: RenderState, plan: SitePlan) -> [(path: String, bytes: [UInt8])] {
+    /// A file made by the generator itself, with the fingerprint of its inputs: it is generated only
+    /// when the previous build's file came from other inputs.
+    struct GeneratedFile: Sendable {
+        var path: String
+        var inputs: UInt64
+        var make: @Sendable () -> [UInt8]
+    }
+
+    static func files(state: RenderState, plan: SitePlan, inputs: PageInputs) -> [GeneratedFile] {
         let config = state.content.config
         let base = state.origin + state.basePath
-        var files: [(String, [UInt8])] = []
+        var files: [GeneratedFile] = []
         var sitemapNames: [String] = []
+        // A page's URL is its locale's prefix + a suffix that is the same in every locale (slugs are
+        // English everywhere), so each alternate is one concatenation.
+        let prefixes = config.locales.map { xmlEscape(base + state.paths.localePrefix($0.code)) }
+        let defaultIndex = config.locales.firstIndex { $0.code == config.defaultLocale } ?? 0
+        let sitemapInputs = inputs.siteMapFingerprint
         for (localeIndex, locale) in config.locales.enumerated() {
             let pages = plan.pages.filter { $0.locale == localeIndex && SitePlan.isIndexable($0.kind) }
+            let ownPrefix = state.paths.localePrefix(locale.code)
             let parts = max(1, (pages.count + urlsPerSitemap - 1) / urlsPerSitemap)
             for part in 0..<parts {
                 let slice = pages[min(pages.count, part * urlsPerSitemap)..<min(pages.count, (part + 1) * urlsPerSitemap)]
-                var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                xml += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n"
-                for page in slice {
-                    xml += "<url><loc>\(xmlEscape(base + page.url))</loc>"
-                    for other in config.locales {
-                        xml += "<xhtml:link rel=\"alternate\" hreflang=\"\(other.code)\" href=\"\(xmlEscape(base + state.url(of: page.kind, locale: other.code)))\"/>"
-                    }
-                    xml += "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"\(xmlEscape(base + state.url(of: page.kind, locale: config.defaultLocale)))\"/>"
-                    xml += "</url>\n"
-                }
-                xml += "</urlset>\n"
                 let name = state.paths.sitemap(locale.code, part: part, of: parts)
                 sitemapNames.append(name)
-                files.append((name, Array(xml.utf8)))
+                files.append(GeneratedFile(path: name, inputs: sitemapInputs) {
+                    var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                    xml += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n"
+                    xml.reserveCapacity(slice.count * (prefixes.count + 1) * 120)
+                    for page in slice {
+                        let suffix = xmlEscape(String(page.url.dropFirst(ownPrefix.count)))
+                        xml += "<url><loc>" + prefixes[localeIndex] + suffix + "</loc>"
+                        for (index, other) in config.locales.enumerated() {
+                            xml += "<xhtml:link rel=\"alternate\" hreflang=\"" + other.code + "\" href=\"" + prefixes[index] + suffix + "\"/>"
+                        }
+                        xml += "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"" + prefixes[defaultIndex] + suffix + "\"/>"
+                        xml += "</url>\n"
+                    }
+                    xml += "</urlset>\n"
+                    return Array(xml.utf8)
+                })
             }
         }
-        var index = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-        for name in sitemapNames { index += "<sitemap><loc>\(xmlEscape(base + name))</loc></sitemap>\n" }
-        index += "</sitemapindex>\n"
-        files.append(("sitemap.xml", Array(index.utf8)))
+        let names = sitemapNames
+        files.append(GeneratedFile(path: "sitemap.xml", inputs: sitemapInputs) {
+            var index = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+            for name in names { index += "<sitemap><loc>\(xmlEscape(base + name))</loc></sitemap>\n" }
+            index += "</sitemapindex>\n"
+            return Array(index.utf8)
+        })
+        files.append(GeneratedFile(path: "robots.txt", inputs: sitemapInputs) {
+            Array("User-agent: *\nAllow: /\n\nSitemap: \(base)sitemap.xml\n".utf8)
+        })
         for (localeIndex, locale) in config.locales.enumerated() {
-            files.append((SearchIndex.path(state: state, locale: locale.code), SearchIndex.json(state: state, localeIndex: localeIndex)))
+            files.append(GeneratedFile(path: SearchIndex.path(state: state, locale: locale.code),
+                                       inputs: inputs.searchIndexFingerprint(locale: localeIndex)) {
+                SearchIndex.json(state: state, localeIndex: localeIndex)
+            })
         }
-        files.append(("robots.txt", Array("User-agent: *\nAllow: /\n\nSitemap: \(base)sitemap.xml\n".utf8)))
         return files
     }
 

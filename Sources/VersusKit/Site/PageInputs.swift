@@ -87,6 +87,28 @@ struct PageInputs: Sendable {
         }
     }
 
+    /// Sitemaps and robots.txt depend on the configuration and on every page's URL.
+    var siteMapFingerprint: UInt64 {
+        var hasher = StableHasher()
+        hasher.combine(global)
+        for family in content.families {
+            hasher.combine(family.id)
+            for entry in family.codes { hasher.combine(entry.pathName) }
+        }
+        return max(1, hasher.value)
+    }
+
+    /// A locale's search index lists every code's number, title, summary, enhanced codes and URL.
+    func searchIndexFingerprint(locale: Int) -> UInt64 {
+        var hasher = StableHasher()
+        hasher.combine(global)
+        for (index, family) in content.families.enumerated() {
+            hasher.combine(codeLists[index][locale])
+            for entry in family.codes { for code in entry.enhanced { hasher.combine(code) } }
+        }
+        return max(1, hasher.value)
+    }
+
     /// The fingerprint of one page's inputs; never 0 (0 means "unknown" in a manifest).
     func fingerprint(of page: SitePlan.Page) -> UInt64 {
         var hasher = StableHasher()

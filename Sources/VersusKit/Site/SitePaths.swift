@@ -23,12 +23,20 @@ public struct SitePaths: Sendable {
     }
 
     public func code(_ code: CodeEntry, _ locale: String) -> String {
-        localePrefix(locale) + code.family + "/" + code.pathName + "/"
+        self.code(family: code.family, pathName: code.pathName, locale)
+    }
+
+    public func code(family: String, pathName: String, _ locale: String) -> String {
+        localePrefix(locale) + family + "/" + pathName + "/"
     }
 
     /// `first` comes first in the URL: the canonical page has the lower code first, the redirect the other.
     public func comparison(_ first: CodeEntry, _ second: CodeEntry, _ locale: String) -> String {
-        localePrefix(locale) + "compare/" + first.family + "/" + first.pathName + "-vs-" + second.pathName + "/"
+        comparison(family: first.family, first: first.pathName, second: second.pathName, locale)
+    }
+
+    public func comparison(family: String, first: String, second: String, _ locale: String) -> String {
+        localePrefix(locale) + "compare/" + family + "/" + first + "-vs-" + second + "/"
     }
 
     public func notFound(_ locale: String) -> String { localePrefix(locale) + "404.html" }
