@@ -11,6 +11,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // libcmark from the system (Debian: libcmark-dev), reached through a tiny shim header.
@@ -24,14 +26,24 @@ let package = Package(
             name: "VersusKit",
             dependencies: ["CCmark", .product(name: "Yams", package: "Yams")]
         ),
+        // `versus serve`: the preview server with live reload, on Hummingbird.
+        .target(
+            name: "VersusServe",
+            dependencies: ["VersusKit", .product(name: "Hummingbird", package: "hummingbird"),
+                           .product(name: "Logging", package: "swift-log")]
+        ),
         // The thin command-line front end.
         .executableTarget(
             name: "versus",
-            dependencies: ["VersusKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["VersusKit", "VersusServe", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(
             name: "VersusKitTests",
             dependencies: ["VersusKit", "versus"]
+        ),
+        .testTarget(
+            name: "VersusServeTests",
+            dependencies: ["VersusServe", "VersusKit"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -10,7 +10,7 @@ struct VersusExit: Error {
     var status: Int32
 }
 
-struct VersusCommand: ParsableCommand {
+struct VersusCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "versus",
         abstract: "Builds the multilingual SMTP reply code reference: a page per code and a comparison page for every pair.",
@@ -18,7 +18,7 @@ struct VersusCommand: ParsableCommand {
         Exit status: 0 success; 1 errors in content or templates (reported as path:line:col, nothing written); \
         2 bad usage (unknown option, unusable output folder); 3 the output could not be written.
         """,
-        subcommands: [BuildCommand.self, CheckCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self],
         defaultSubcommand: nil
     )
 }
@@ -65,7 +65,11 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let options = BuildOptions(contentDirectory: site.content, templatesDirectory: site.templates, outputDirectory: output,
                                    baseURL: site.baseURL, jobs: site.jobs, writeOutput: true)
-        let report = try Reporter(quiet: site.quiet).finish(SiteBuilder.build(options))
+        let progress = site.quiet ? nil : ProgressDisplay()
+        let report = try Reporter(quiet: site.quiet).finish(SiteBuilder.build(options, progress: progress.map { display in
+            { @Sendable done, total in display.update(done: done, total: total) }
+        }))
+        progress?.finish()
         if !site.quiet {
             print("Built \(report.pageCount) pages in \(Reporter.format(seconds: report.seconds)): "
                   + "\(report.filesWritten) files written, \(report.filesUnchanged) unchanged, \(report.filesRemoved) removed.")
@@ -77,7 +81,7 @@ struct BuildCommand: ParsableCommand {
         }
         if !noLinkCheck {
             try LinkReport.run(output: output, siteURL: report.baseURL, jobs: site.jobs, quiet: site.quiet,
-                               only: report.fileSetChanged ? nil : report.changedFiles)
+                               only: report.fileSetChanged ? nil : report.changedFiles, knownFiles: report.outputFiles)
         }
     }
 }
@@ -119,15 +123,19 @@ struct CheckCommand: ParsableCommand {
 
 /// Runs the link check over a built site and prints every broken link as `page: broken link -> target`.
 enum LinkReport {
-    static func run(output: String, siteURL: String, jobs: Int, quiet: Bool, only: [String]? = nil) throws {
+    static func run(output: String, siteURL: String, jobs: Int, quiet: Bool, only: [String]? = nil,
+                    knownFiles: Set<String>? = nil) throws {
         let root = output.hasSuffix("/") ? String(output.dropLast()) : output
-        let result = LinkChecker.check(root: root, siteURL: siteURL, jobs: jobs, only: only)
+        let result = LinkChecker.check(root: root, siteURL: siteURL, jobs: jobs, only: only, knownFiles: knownFiles)
         for link in result.broken { Console.error(root + "/" + link.description) }
         if !result.broken.isEmpty {
             Console.error("versus: \(result.broken.count) broken link\(result.broken.count == 1 ? "" : "s") in \(root).")
             throw VersusExit(status: ExitStatus.invalidInput.rawValue)
         }
-        if !quiet { print("Links: \(result.linksChecked) internal links in \(result.pagesChecked) pages resolve.") }
+        if !quiet {
+            print(result.pagesChecked == 0 ? "Links: no page changed, nothing to check."
+                  : "Links: \(result.linksChecked) internal links in \(result.pagesChecked) pages resolve.")
+        }
     }
 }
 

@@ -17,7 +17,11 @@ enum ExitStatus: Int32 {
 // ArgumentParser exits with 64 on a usage error; Versus promises 2, so parse and dispatch here.
 do {
     var command = try VersusCommand.parseAsRoot()
-    try command.run()
+    if var asyncCommand = command as? any AsyncParsableCommand {
+        try await runAsync(&asyncCommand)
+    } else {
+        try command.run()
+    }
 } catch let exit as VersusExit {
     Foundation_exit(exit.status)
 } catch {
@@ -28,6 +32,12 @@ do {
     let message = VersusCommand.fullMessage(for: error)
     if !message.isEmpty { Console.error(message) }
     Foundation_exit(ExitStatus.badUsage.rawValue)
+}
+
+/// Opens the existential so that the command's `async` run() is the one called, not the synchronous
+/// requirement inherited from ParsableCommand.
+func runAsync<Command: AsyncParsableCommand>(_ command: inout Command) async throws {
+    try await command.run()
 }
 
 func Foundation_exit(_ status: Int32) -> Never {

@@ -43,7 +43,7 @@ import Testing
             try site.writeCode("251", body: "## Description\n\nA\n\n## When you see it\n\nB\n\n## How to fix\n\nC\n\n## Description\n\nD\n\n## Notes\n\n")
         }
         #expect(errors.contains("251.md:23: duplicate section \"Description\" (already at line 11)"))
-        #expect(errors.contains("251.md:27: section \"Notes\" is empty"))
+        #expect(errors.contains("251.md:27: section \"Notes\" is empty; write it or delete the heading"))
     }
 
     @Test func duplicateCode() throws {

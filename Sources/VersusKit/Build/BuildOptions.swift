@@ -37,6 +37,8 @@ public struct BuildReport: Sendable {
     /// The files written by this build (new or changed), and whether files were added or removed:
     /// together they let the link check look only at what can have changed.
     public var changedFiles: [String] = []
+    /// Every file the build's output holds that the build made (the manifest's paths).
+    public var outputFiles: Set<String> = []
     public var fileSetChanged = true
     /// The base URL the site was built for (site.yml's, or --base-url).
     public var baseURL: String = ""

@@ -19,9 +19,11 @@ public enum LinkChecker {
     ///   - only: the pages to read (all pages when nil). After a build that neither added nor removed a
     ///     file, only the pages it wrote can have new broken links: link targets are files, and `id`s come
     ///     from templates, whose every change rewrites every page.
-    public static func check(root: String, siteURL: String, jobs: Int, only: [String]? = nil) -> (pagesChecked: Int, linksChecked: Int, broken: [BrokenLink]) {
+    ///   - knownFiles: every file in `root`, when the caller knows them (a build does); listed otherwise.
+    public static func check(root: String, siteURL: String, jobs: Int, only: [String]? = nil,
+                             knownFiles: Set<String>? = nil) -> (pagesChecked: Int, linksChecked: Int, broken: [BrokenLink]) {
         if let only, !only.contains(where: { $0.hasSuffix(".html") }) { return (0, 0, []) }
-        let files = Set(TemplateLibrary.listFiles(root))
+        let files = knownFiles ?? Set(TemplateLibrary.listFiles(root))
         let pages = (only ?? Array(files)).filter { $0.hasSuffix(".html") && files.contains($0) }.sorted()
         let base = SiteURL(siteURL)
         let ids = IDCache(root: root)
@@ -74,6 +76,21 @@ struct SiteURL: Sendable {
     let origin: String
     let basePath: String
 
+    private func resolveSimple(_ link: String) -> (String, String?)? {
+        var path = Substring(link)
+        if path.hasPrefix(origin), path.dropFirst(origin.count).hasPrefix("/") { path = path.dropFirst(origin.count) }
+        guard path.hasPrefix(basePath) else { return nil }
+        path = path.dropFirst(basePath.count)
+        var fragment: String?
+        if let hash = path.firstIndex(of: "#") {
+            fragment = String(path[path.index(after: hash)...])
+            path = path[..<hash]
+        }
+        guard !path.contains("%"), !path.contains("?"), !path.contains("./"), !path.contains("//"), path != "." else { return nil }
+        let file = path.isEmpty || path.hasSuffix("/") ? path + "index.html" : String(path)
+        return (file, fragment)
+    }
+
     init(_ url: String) {
         let config = SiteConfig(baseURL: url, defaultLocale: "", locales: [], location: SourceLocation(file: ""))
         origin = config.origin
@@ -82,6 +99,9 @@ struct SiteURL: Sendable {
 
     /// The output-relative file a link points at, and its fragment; nil for external links.
     func resolve(_ link: String, from page: String) -> (String, String?)? {
+        // Fast path for what the templates write: a root-relative link under the base path, or an
+        // absolute one on the site's own origin, with no escapes or dot segments to normalize.
+        if let fast = resolveSimple(link) { return fast }
         var rest = link
         if rest.hasPrefix("mailto:") || rest.hasPrefix("tel:") || rest.hasPrefix("data:") || rest.hasPrefix("javascript:") { return nil }
         if rest.hasPrefix(origin + "/") { rest = String(rest.dropFirst(origin.count)) }
@@ -116,27 +136,37 @@ struct SiteURL: Sendable {
 }
 
 enum HTMLLinks {
-    /// Values of the named attributes, in order, entities decoded.
+    /// Values of the named attributes (double-quoted, as the templates write them), in order, entities
+    /// decoded. One pass over the bytes: at each `="`, the name before it is compared with the wanted ones.
     static func attributeValues(in html: String, names: [String]) -> [String] {
-        var values: [String] = []
-        let bytes = Array(html.utf8)
-        let patterns = names.map { Array((" " + $0 + "=\"").utf8) }
-        var index = 0
-        while index < bytes.count {
-            var matched = false
-            for pattern in patterns where bytes[index] == pattern[0] && index + pattern.count <= bytes.count
-                && bytes[index..<index + pattern.count].elementsEqual(pattern) {
-                let start = index + pattern.count
-                var end = start
-                while end < bytes.count, bytes[end] != UInt8(ascii: "\"") { end += 1 }
-                values.append(decode(String(decoding: bytes[start..<end], as: UTF8.self)))
-                index = end
-                matched = true
-                break
+        var html = html
+        let wanted = names.map { Array($0.utf8) }
+        return html.withUTF8 { bytes -> [String] in
+            var values: [String] = []
+            var index = 1
+            let count = bytes.count
+            while index < count - 1 {
+                guard bytes[index] == UInt8(ascii: "="), bytes[index + 1] == UInt8(ascii: "\"") else { index += 1; continue }
+                var nameStart = index
+                while nameStart > 0, isNameByte(bytes[nameStart - 1]) { nameStart -= 1 }
+                let nameLength = index - nameStart
+                let isWanted = nameStart > 0 && bytes[nameStart - 1] == UInt8(ascii: " ") && wanted.contains { name in
+                    name.count == nameLength && name.indices.allSatisfy { name[$0] == bytes[nameStart + $0] }
+                }
+                let valueStart = index + 2
+                var valueEnd = valueStart
+                while valueEnd < count, bytes[valueEnd] != UInt8(ascii: "\"") { valueEnd += 1 }
+                if isWanted {
+                    values.append(decode(String(decoding: UnsafeBufferPointer(rebasing: bytes[valueStart..<valueEnd]), as: UTF8.self)))
+                }
+                index = valueEnd + 1
             }
-            if !matched { index += 1 }
+            return values
         }
-        return values
+    }
+
+    private static func isNameByte(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || byte == UInt8(ascii: "-")
     }
 
     static func ids(in html: String) -> Set<String> {

@@ -120,8 +120,8 @@ enum CodeFileParser {
                 continue
             }
             firstHeadingLine[id] = section.headingLocation.line
-            if section.body.isEmpty {
-                diagnostics.error(section.headingLocation, "section \"\(section.heading)\" is empty")
+            if MarkdownDocument.isBlank(section.body) {
+                diagnostics.error(section.headingLocation, "section \"\(section.heading)\" is empty" + (id.isRequired ? "" : "; write it or delete the heading"))
                 continue
             }
             sections[id] = MarkdownSection(markdown: section.body, location: section.bodyLocation)

@@ -12,6 +12,17 @@ struct MarkdownDocument {
     var hasFrontMatterBlock = false
     var sections: [Section] = []
 
+    /// True when a section holds nothing but white space and `<!-- comments -->` (as scaffolds leave them).
+    static func isBlank(_ body: String) -> Bool {
+        var rest = Substring(body)
+        while let start = rest.range(of: "<!--") {
+            guard rest[..<start.lowerBound].allSatisfy(\.isWhitespace) else { return false }
+            guard let end = rest.range(of: "-->", range: start.upperBound..<rest.endIndex) else { return false }
+            rest = rest[end.upperBound...]
+        }
+        return rest.allSatisfy(\.isWhitespace)
+    }
+
     static func parse(_ text: String, file: String, diagnostics: inout DiagnosticList) -> MarkdownDocument {
         var document = MarkdownDocument()
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
