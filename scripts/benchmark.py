@@ -39,7 +39,12 @@ WORDS = ("server client message mailbox address relay domain transaction reply c
 
 
 def measure(command, cwd=None):
-    """Runs a command and returns wall seconds, CPU seconds and peak RSS in MB."""
+    """Runs a command and returns wall seconds, CPU seconds and peak RSS in MB.
+
+    The page cache is flushed first (sync), so that writing back an earlier run's gigabyte of files
+    does not land in the middle of this one: every contender starts from a quiet disk."""
+    os.sync()
+    time.sleep(0.5)
     start = time.perf_counter()
     process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(process.pid, 0)
@@ -48,7 +53,8 @@ def measure(command, cwd=None):
     process.stderr.close()
     if os.waitstatus_to_exitcode(status) != 0:
         sys.exit(f"benchmark: {' '.join(map(str, command))} failed:\n{stderr}")
-    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "peak_mb": usage.ru_maxrss / 1024}
+    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "user": usage.ru_utime, "system": usage.ru_stime,
+            "peak_mb": usage.ru_maxrss / 1024}
 
 
 def median_of(runs):
@@ -309,7 +315,11 @@ def main():
     args.runs = max(3, args.runs)
     binary = str(REPO / ".build/release/versus")
     work = pathlib.Path(args.work)
-    work.mkdir(parents=True, exist_ok=True)
+    if work.exists():
+        shutil.rmtree(work)
+        os.sync()
+        time.sleep(5)
+    work.mkdir(parents=True)
     content = work / "content"
     numbers = generate_content(content, args.codes, args.locales)
     pages = pages_for(args.codes, args.locales)
@@ -336,9 +346,6 @@ def main():
             hugo_runs.append(measure(["hugo", "--quiet", "-s", str(work / "hugo"), "-d", str(hugo_out)]))
         print(f"  run {run + 1}: versus {versus_runs[-1]['wall']:.2f} s, without link check {linkless_runs[-1]['wall']:.2f} s, "
               f"floor {floor_runs[-1]['wall']:.2f} s" + (f", hugo {hugo_runs[-1]['wall']:.2f} s" if hugo_runs else ""), flush=True)
-        if run > 0:
-            for folder in (linkless, floor, work / f"out-hugo-{run}"):
-                shutil.rmtree(folder, ignore_errors=True)
     files, size = count_files(work / "out-versus-0")
     results["output"] = {"files": files, "bytes": size, "average_page_bytes": size // max(1, files)}
     if hugo_runs:
@@ -379,18 +386,18 @@ def main():
         size = pages_for(codes, args.locales)
         runs = []
         for run in range(args.runs):
-            output = fresh(work / "out-growth")
+            output = fresh(work / f"out-growth-{size}-{run}")
             runs.append(versus_build(binary, work / "growth-content", output))
-        shutil.rmtree(work / "out-growth", ignore_errors=True)
         row = median_of(runs)
         growth.append({"pages": size, "codes": codes, "runs": runs, "median": row})
         print(f"  growth {size:,} pages: {row['wall']:.2f} s, {row['peak_mb']:.0f} MB", flush=True)
     results["growth"] = growth
 
-    for run in range(args.runs):
-        shutil.rmtree(work / f"out-versus-{run}", ignore_errors=True)
-        shutil.rmtree(work / f"out-floor-{run}", ignore_errors=True)
-        shutil.rmtree(work / f"out-hugo-{run}", ignore_errors=True)
+    # Deleting is left to the very end: on this file system (ext4 mounted with discard) removing a
+    # gigabyte of small files slows every write that follows it for a while, so no measured run may
+    # come after a deletion of the benchmark's own outputs.
+    for folder in work.glob("out-*"):
+        shutil.rmtree(folder, ignore_errors=True)
 
     report = render_tables(results)
     print(report)
@@ -414,13 +421,14 @@ def render_tables(results):
              f"{results['output']['bytes'] / 1e6:.0f} MB, {results['output']['average_page_bytes'] / 1024:.1f} KB per file"
              + (f"; Hugo wrote {results['hugo_output']['files']:,} files, {results['hugo_output']['average_page_bytes'] / 1024:.1f} KB per file"
                 if "hugo_output" in results else "") + f"). Medians of {results['runs']} runs on {results['machine']['cores']} cores.",
-             "", "| Full build | Wall | CPU | Peak memory | Wall vs Versus |", "| --- | ---: | ---: | ---: | ---: |"]
+             "", "| Full build | Wall | CPU (user + system) | Peak memory | Wall vs Versus |", "| --- | ---: | ---: | ---: | ---: |"]
     names = {"versus": "Versus (`versus build`, link check included)", "versus_no_link_check": "Versus, `--no-link-check`",
              "floor_cp_r": "Floor: `cp -r` of Versus's output", "hugo": "Hugo " + hugo_version()}
     for key in ["versus", "versus_no_link_check", "floor_cp_r", "hugo"]:
         if key in full:
             row = full[key]
-            lines.append(f"| {names[key]} | {row['wall']:.2f} s | {row['cpu']:.2f} s | {row['peak_mb']:.0f} MB | "
+            split = f" ({row['user']:.2f} + {row['system']:.2f})" if "user" in row else ""
+            lines.append(f"| {names[key]} | {row['wall']:.2f} s | {row['cpu']:.2f} s{split} | {row['peak_mb']:.0f} MB | "
                          f"{row['wall'] / versus['wall']:.2f}x |")
     lines += ["", "| Ratio | Value | Target |", "| --- | ---: | ---: |"]
     if "hugo" in full:
