@@ -1,0 +1,62 @@
+"""The search box and the compare picker, used in a real browser as a reader would."""
+import time
+
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select
+
+
+def wait_for(condition, seconds=5):
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        value = condition()
+        if value:
+            return value
+        time.sleep(0.05)
+    return condition()
+
+
+def search(browser, server, page, query):
+    browser.get(server + page)
+    box = browser.find_element(By.ID, "search-input")
+    box.send_keys(query)
+    return wait_for(lambda: [a.get_attribute("href") for a in browser.find_elements(By.CSS_SELECTOR, ".search-results a")])
+
+
+def test_search_finds_a_code_by_number_enhanced_code_and_words(server, browser):
+    assert server + "/smtp/550-mailbox-unavailable/" in search(browser, server, "/", "550")
+    assert server + "/smtp/550-mailbox-unavailable/" in search(browser, server, "/", "5.1.1")
+    assert server + "/smtp/251-user-not-local/" in search(browser, server, "/", "not local")
+
+
+def test_search_works_in_the_readers_language(server, browser):
+    results = search(browser, server, "/tr/", "yerel olmayan")
+    assert server + "/tr/smtp/251-user-not-local/" in results
+    results = search(browser, server, "/tr/", "zzzz-nothing")
+    assert results == []
+    assert browser.find_element(By.CSS_SELECTOR, ".search-results li").text == "Aramanızla eşleşen kod yok."
+
+
+def test_the_picker_goes_to_the_canonical_comparison_in_either_order(server, browser):
+    browser.get(server + "/tr/smtp/")
+    form = browser.find_element(By.CSS_SELECTOR, "form.picker")
+    Select(form.find_element(By.NAME, "first")).select_by_value("551-user-not-local")
+    Select(form.find_element(By.NAME, "second")).select_by_value("251-user-not-local")
+    form.find_element(By.CSS_SELECTOR, "button").click()
+    assert wait_for(lambda: browser.current_url.endswith("/tr/compare/smtp/251-user-not-local-vs-551-user-not-local/"))
+
+
+def test_the_picker_on_a_code_page_starts_from_that_code_and_refuses_a_pair_of_one(server, browser):
+    browser.get(server + "/smtp/450-mailbox-temporarily-unavailable/")
+    form = browser.find_element(By.CSS_SELECTOR, "form.picker")
+    first = Select(form.find_element(By.NAME, "first"))
+    assert first.first_selected_option.get_attribute("value") == "450-mailbox-temporarily-unavailable"
+    Select(form.find_element(By.NAME, "second")).select_by_value("450-mailbox-temporarily-unavailable")
+    form.find_element(By.CSS_SELECTOR, "button").click()
+    assert form.find_element(By.CSS_SELECTOR, ".picker-message").text == "Choose two different codes."
+    assert browser.current_url.endswith("/smtp/450-mailbox-temporarily-unavailable/")
+
+
+def test_without_javascript_the_forms_stay_hidden_and_links_remain(site_dir):
+    page = (site_dir / "smtp/450-mailbox-temporarily-unavailable/index.html").read_text()
+    assert '<form class="picker"' in page and "hidden>" in page
+    assert page.count('href="/compare/smtp/') >= 50

@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+@testable import VersusKit
+
+/// What search engines read: unique titles, descriptions made of whole sentences, canonical links,
+/// JSON-LD that parses, and the per-locale search index.
+@Suite struct SearchEngineTests {
+    @Test(arguments: MultilingualTests.expectedLocales)
+    func titlesAreUniqueAndStructuredDataParses(locale: String) throws {
+        var titles: [String: String] = [:]
+        for file in try ShippedSite.htmlFiles(locale: locale) {
+            let html = try ShippedSite.page(file)
+            guard !html.contains("http-equiv=\"refresh\"") else { continue }
+            let title = try #require(HTMLText.elements(html, openingTag: "<title", closing: "</title>").first)
+            if let other = titles[title] { Issue.record("\(file) and \(other) share the title \"\(title)\"") }
+            titles[title] = file
+            #expect(html.contains("<link rel=\"canonical\" href=\"https://"))
+            #expect(html.contains("<meta property=\"og:title\""))
+            if let json = HTMLText.elements(html, openingTag: "<script type=\"application/ld+json\"", closing: "</script>").first {
+                let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+                let graph = try #require(object?["@graph"] as? [[String: Any]], "\(file)")
+                #expect(graph.contains { $0["@type"] as? String == "BreadcrumbList" })
+                if file.contains("compare/") || (file.contains("smtp/") && !file.hasSuffix("smtp/index.html")) {
+                    #expect(graph.contains { $0["@type"] as? String == "TechArticle" }, "\(file)")
+                }
+            } else if !file.hasSuffix("404.html") {
+                Issue.record("\(file) has no JSON-LD")
+            }
+        }
+        #expect(titles.count > 1400)
+    }
+
+    @Test func theSearchIndexListsEveryCodeInTheLocalesWords() throws {
+        let json = try ShippedSite.page("tr/search-index.json")
+        let entries = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+        let codes = try #require(ShippedSite.content).families[0].codes
+        #expect(entries.count == codes.count)
+        let entry550 = try #require(entries.first { $0["code"] as? String == "550" })
+        #expect(entry550["url"] as? String == "/tr/smtp/550-mailbox-unavailable/")
+        #expect((entry550["enhanced"] as? [String])?.contains("5.1.1") == true)
+        #expect(entry550["title"] as? String == codes.first { $0.code == "550" }?.translations["tr"]?.title)
+    }
+}
