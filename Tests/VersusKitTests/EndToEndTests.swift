@@ -230,3 +230,21 @@ enum LinkScanner {
         return (SitePaths.file(for: path), parts.count > 1 ? String(parts[1]) : nil)
     }
 }
+
+@Suite struct BasePathTests {
+    @Test func aBaseURLWithAPathPrefixesEveryLinkAndTheLinksStillResolve() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        var options = site.options()
+        options.baseURL = "https://example.org/docs/smtp/"
+        _ = try #require(SiteBuilder.build(options).successValue)
+        let page = try site.read("tr/smtp/251-title-251/index.html")
+        #expect(page.contains("href=\"/docs/smtp/assets/style.css\""))
+        #expect(page.contains("<link rel=\"canonical\" href=\"https://example.org/docs/smtp/tr/smtp/251-title-251/\">"))
+        #expect(!page.contains("href=\"/smtp/"))
+        #expect(try site.read("robots.txt").contains("Sitemap: https://example.org/docs/smtp/sitemap.xml"))
+        let links = LinkChecker.check(root: site.output, siteURL: "https://example.org/docs/smtp/", jobs: 2)
+        #expect(links.broken.isEmpty, "\(links.broken)")
+        #expect(links.linksChecked > 300)
+    }
+}
