@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+import VersusKit
 
 /// The state of the preview that open pages follow: each successful rebuild bumps the generation (pages
 /// reload), and a failed one publishes its diagnostics (pages show them over the last good version).
@@ -43,23 +44,8 @@ final class LiveReload: Sendable {
 
     /// One server-sent event: `event: status` with the generation and the errors as JSON.
     static func event(_ status: Status) -> String {
-        let errors = status.errors.map { "\"" + escapeJSON($0) + "\"" }.joined(separator: ",")
+        let errors = status.errors.map(JSON.string).joined(separator: ",")
         return "event: status\ndata: {\"generation\":\(status.generation),\"errors\":[\(errors)]}\n\n"
-    }
-
-    private static func escapeJSON(_ text: String) -> String {
-        var result = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "<": result += "\\u003c"
-            default:
-                if scalar.value < 0x20 { result += String(format: "\\u%04x", scalar.value) } else { result.unicodeScalars.append(scalar) }
-            }
-        }
-        return result
     }
 
     /// The script the server adds to every HTML page it serves (never to the built files): it follows

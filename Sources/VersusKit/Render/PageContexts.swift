@@ -95,7 +95,13 @@ enum PageContexts {
                             breadcrumbs: [homeCrumb(state, locale)])
         object["heading"] = .text(site)
         object["tagline"] = .text(locale.text.text("site.tagline"))
-        object["families"] = .list(state.content.families.enumerated().map { index, family in
+        object["families"] = families(state, locale)
+        return object
+    }
+
+    /// Every family with its codes by class: the home page and the not-found page list them.
+    static func families(_ state: RenderState, _ locale: LocaleState) -> TemplateValue {
+        .list(state.content.families.enumerated().map { index, family in
             .object([
                 "name": .text(family.name),
                 "heading": .text(locale.text.text("pages.family_title", ["family": family.name])),
@@ -105,8 +111,11 @@ enum PageContexts {
                 "compare_base": .text(compareBase(state, family, locale.text.code)),
             ])
         })
-        return object
     }
+
+    static let familiesSchema: TemplateSchema = .list(.object([
+        "name": .text, "heading": .text, "url": .text, "code_count": .text, "classes": classGroupsSchema, "compare_base": .text,
+    ]))
 
     /// Where the compare picker sends the reader: this base + "LOW-vs-HIGH/".
     static func compareBase(_ state: RenderState, _ family: Family, _ locale: String) -> String {
@@ -115,8 +124,7 @@ enum PageContexts {
 
     static let homeSchema: TemplateSchema = .object(commonSchema.merging([
         "heading": .text, "tagline": .text,
-        "families": .list(.object(["name": .text, "heading": .text, "url": .text, "code_count": .text, "classes": classGroupsSchema,
-                                   "compare_base": .text])),
+        "families": familiesSchema,
     ]) { $1 })
 
     // MARK: Family index
@@ -198,20 +206,11 @@ enum PageContexts {
                             breadcrumbs: [homeCrumb(state, locale)])
         object["heading"] = .text(heading)
         object["text"] = .text(locale.text.text("pages.not_found_text"))
-        object["families"] = .list(state.content.families.enumerated().map { index, family in
-            .object([
-                "name": .text(family.name),
-                "heading": .text(locale.text.text("pages.family_title", ["family": family.name])),
-                "url": .text(state.basePath + state.paths.family(family, locale.text.code)),
-                "code_count": .text(locale.codeCounts[index]),
-                "classes": locale.classGroups[index],
-            ])
-        })
+        object["families"] = families(state, locale)
         return object
     }
 
     static let notFoundSchema: TemplateSchema = .object(commonSchema.merging([
-        "heading": .text, "text": .text,
-        "families": .list(.object(["name": .text, "heading": .text, "url": .text, "code_count": .text, "classes": classGroupsSchema])),
+        "heading": .text, "text": .text, "families": familiesSchema,
     ]) { $1 })
 }

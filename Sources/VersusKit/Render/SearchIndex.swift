@@ -22,9 +22,9 @@ enum SearchIndex {
     }
 }
 
-enum JSON {
+public enum JSON {
     /// A JSON string literal. "<" is escaped too, so the text is also safe inside a `<script>` element.
-    static func string(_ text: String) -> String {
+    public static func string(_ text: String) -> String {
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
