@@ -9,9 +9,14 @@ enum ShippedSite {
 
     static let content: SiteContent? = ContentLoader.load(from: contentDirectory).0
 
-    /// The output folder of a full build, or nil (with the build's problem recorded) if it failed.
+    /// The output folder of a full build, or why it failed. Removed when the test process exits: it
+    /// holds the whole site in every locale, about a gigabyte.
     static let output: Result<String, BuildFailure> = {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("versus-shipped-\(UUID().uuidString)").path
+        shippedOutputToRemove = folder
+        atexit {
+            if let folder = shippedOutputToRemove { try? FileManager.default.removeItem(atPath: folder) }
+        }
         let options = BuildOptions(contentDirectory: contentDirectory, templatesDirectory: templatesDirectory,
                                    outputDirectory: folder)
         return SiteBuilder.build(options).map { _ in folder }
@@ -40,6 +45,9 @@ enum ShippedSite {
 }
 
 enum ShippedSiteError: Error { case contentDoesNotLoad }
+
+/// Read only by the exit handler, after every test has finished.
+nonisolated(unsafe) private var shippedOutputToRemove: String?
 
 extension BuildFailure: CustomStringConvertible {
     public var description: String {
