@@ -129,7 +129,7 @@ enum CodeMentions {
             let partOfDotted = before == "." || (after == "." && afterNext.isNumber)
             // A size ("512 octets", "512 sekizli") is a number, not a reply code.
             let nextWord = String(characters[min(end + 1, characters.count)...].prefix(while: { $0.isLetter })).lowercased()
-            let isQuantity = ["octet", "byte", "sekizli", "bayt", "character", "karakter"].contains { nextWord.hasPrefix($0) }
+            let isQuantity = ["octet", "oktett", "byte", "sekizli", "bayt", "character", "karakter", "zeichen", "caracter"].contains { nextWord.hasPrefix($0) }
             if number.count == 3, ("2"..."5").contains(number.first!), !partOfDotted, !isQuantity, !before.isLetter, !after.isLetter {
                 found.append(number)
             }
