@@ -143,7 +143,7 @@ public struct PreviewServer: Sendable {
         }
         let type = ContentType.of(path)
         if type.hasPrefix("text/html") { data = Self.injectingLiveReload(data) }
-        let etag = "\"" + String(Self.hash(data), radix: 16) + "\""
+        let etag = "\"" + String(ContentHash.of(data), radix: 16) + "\""
         if status == .ok, let request, request.headers[.ifNoneMatch]?.split(separator: ",").contains(where: { $0.trimmingCharacters(in: .whitespaces) == etag }) == true {
             return Response(status: .notModified, headers: [.eTag: etag])
         }
@@ -158,12 +158,6 @@ public struct PreviewServer: Sendable {
         var result = data
         result.insert(contentsOf: tag, at: range.lowerBound)
         return result
-    }
-
-    static func hash(_ data: Data) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in data { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-        return hash
     }
 }
 

@@ -52,8 +52,7 @@ struct ServeCommand: AsyncParsableCommand {
     /// A stable folder per content folder, so a second `versus serve` starts from the last build.
     static func defaultOutput(content: String) -> String {
         let absolute = URL(fileURLWithPath: content).standardizedFileURL.path
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in absolute.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        let hash = ContentHash.of(absolute.utf8)
         return FileManager.default.temporaryDirectory.appendingPathComponent("versus-serve-" + String(hash, radix: 16)).path
     }
 }

@@ -112,7 +112,7 @@ struct CheckCommand: ParsableCommand {
         let options = BuildOptions(contentDirectory: site.content, templatesDirectory: site.templates,
                                    baseURL: site.baseURL, jobs: site.jobs, writeOutput: false)
         let report = try Reporter(quiet: site.quiet).finish(SiteBuilder.build(options))
-        if translations, let content = ContentLoader.load(from: site.content).0 {
+        if translations, let content = report.content {
             print(TranslationCoverage(content: content).table())
         }
         if !site.quiet {

@@ -40,6 +40,8 @@ public struct BuildReport: Sendable {
     /// Every file the build's output holds that the build made (the manifest's paths).
     public var outputFiles: Set<String> = []
     public var fileSetChanged = true
+    /// The loaded content, for reports that need it (translation coverage) without loading it again.
+    public var content: SiteContent?
     /// The base URL the site was built for (site.yml's, or --base-url).
     public var baseURL: String = ""
 

@@ -35,6 +35,7 @@ public enum SiteBuilder {
         let plan = SitePlan(content: content)
         var report = BuildReport(diagnostics: diagnostics, pageCount: plan.pages.count)
         report.baseURL = content.config.baseURL
+        report.content = content
         timer.lap("check templates, plan pages")
         guard options.writeOutput else {
             report.seconds = SystemInfo.now() - started
@@ -77,7 +78,7 @@ public enum SiteBuilder {
         report.filesUnchanged = publisher.unchangedCount
         report.changedFiles = publisher.changedFiles
         report.outputFiles = Set(publisher.manifest.entries.keys)
-        report.fileSetChanged = publisher.fileSetChanged || report.filesRemoved > 0
+        report.fileSetChanged = publisher.fileSetChanged
         report.seconds = SystemInfo.now() - started
         report.stageSeconds = timer.laps
         return .success(report)

@@ -78,10 +78,12 @@ private final class IDCache: Sendable {
 struct SiteURL: Sendable {
     let origin: String
     let basePath: String
+    private let originBytes: [UInt8]
+    private let basePathBytes: [UInt8]
 
     private func resolveSimple(_ link: String) -> (String, String?)? {
         // On UTF-8 bytes throughout: Character-based string operations cost microseconds per link.
-        let origin = Array(self.origin.utf8), base = Array(basePath.utf8)
+        let origin = originBytes, base = basePathBytes
         var bytes = link.utf8[...]
         if bytes.starts(with: origin), bytes.dropFirst(origin.count).first == UInt8(ascii: "/") { bytes = bytes.dropFirst(origin.count) }
         guard bytes.starts(with: base) else { return nil }
@@ -108,6 +110,8 @@ struct SiteURL: Sendable {
         let config = SiteConfig(baseURL: url, defaultLocale: "", locales: [], location: SourceLocation(file: ""))
         origin = config.origin
         basePath = config.basePath
+        originBytes = Array(origin.utf8)
+        basePathBytes = Array(basePath.utf8)
     }
 
     /// The output-relative file a link points at, and its fragment; nil for external links.

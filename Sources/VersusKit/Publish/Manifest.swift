@@ -76,8 +76,8 @@ public struct Manifest: Sendable, Equatable {
 }
 
 /// 64-bit FNV-1a: fast, stable across runs and platforms (unlike Swift's seeded Hasher).
-enum ContentHash {
-    static func of<Bytes: Sequence>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
+public enum ContentHash {
+    public static func of<Bytes: Sequence>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes {
             hash ^= UInt64(byte)

@@ -18,7 +18,6 @@ struct CodeFragment: Sendable {
     var closesLabel: String
     var rfcsHTML: String
     var enhancedHTML: String
-    var sections: [TemplateValue]
     /// The code as templates see it (`{{#code}}...{{/code}}`, `{{#a}}`, `{{#b}}`).
     var object: TemplateObject
 }
@@ -113,7 +112,7 @@ enum CodeFragmentBuilder {
         return CodeFragment(code: entry.code, title: title, titleLang: titleLang, summary: summary, summaryLang: summaryLang,
                             url: url, pathName: entry.pathName, classKey: entry.classKey, classLabel: classLabel, statusLabel: statusLabel,
                             retryLabel: retryLabel, commandsHTML: commands, closesLabel: closesLabel, rfcsHTML: rfcs,
-                            enhancedHTML: enhanced, sections: sections, object: object)
+                            enhancedHTML: enhanced, object: object)
     }
 
     private static func fact(_ label: String, _ html: String) -> TemplateValue {
