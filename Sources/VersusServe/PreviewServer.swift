@@ -143,7 +143,7 @@ public struct PreviewServer: Sendable {
         }
         let type = ContentType.of(path)
         if type.hasPrefix("text/html") { data = Self.injectingLiveReload(data) }
-        let etag = "\"" + String(ContentHash.of(data), radix: 16) + "\""
+        let etag = "\"" + String(data.withUnsafeBytes { ContentHash.of(raw: $0) }, radix: 16) + "\""
         if status == .ok, let request, request.headers[.ifNoneMatch]?.split(separator: ",").contains(where: { $0.trimmingCharacters(in: .whitespaces) == etag }) == true {
             return Response(status: .notModified, headers: [.eTag: etag])
         }

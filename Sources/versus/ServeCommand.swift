@@ -52,7 +52,7 @@ struct ServeCommand: AsyncParsableCommand {
     /// A stable folder per content folder, so a second `versus serve` starts from the last build.
     static func defaultOutput(content: String) -> String {
         let absolute = URL(fileURLWithPath: content).standardizedFileURL.path
-        let hash = ContentHash.of(absolute.utf8)
+        let hash = ContentHash.of(absolute)
         return FileManager.default.temporaryDirectory.appendingPathComponent("versus-serve-" + String(hash, radix: 16)).path
     }
 }

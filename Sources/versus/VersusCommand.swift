@@ -64,7 +64,7 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let options = BuildOptions(contentDirectory: site.content, templatesDirectory: site.templates, outputDirectory: output,
-                                   baseURL: site.baseURL, jobs: site.jobs, writeOutput: true)
+                                   baseURL: site.baseURL, jobs: site.jobs, writeOutput: true, checkLinks: !noLinkCheck)
         let progress = site.quiet ? nil : ProgressDisplay()
         let report = try Reporter(quiet: site.quiet).finish(SiteBuilder.build(options, progress: progress.map { display in
             { @Sendable done, total in display.update(done: done, total: total) }
@@ -79,9 +79,8 @@ struct BuildCommand: ParsableCommand {
                 Console.error(String(Int((seconds * 1000).rounded())).leftPadded(to: 7) + " ms  " + stage)
             }
         }
-        if !noLinkCheck {
-            try LinkReport.run(output: output, siteURL: report.baseURL, jobs: site.jobs, quiet: site.quiet,
-                               only: report.fileSetChanged ? nil : report.changedFiles, knownFiles: report.outputFiles)
+        if let links = report.links {
+            try LinkReport.report(links, output: output, quiet: site.quiet)
         }
     }
 }
@@ -123,10 +122,13 @@ struct CheckCommand: ParsableCommand {
 
 /// Runs the link check over a built site and prints every broken link as `page: broken link -> target`.
 enum LinkReport {
-    static func run(output: String, siteURL: String, jobs: Int, quiet: Bool, only: [String]? = nil,
-                    knownFiles: Set<String>? = nil) throws {
+    static func run(output: String, siteURL: String, jobs: Int, quiet: Bool) throws {
         let root = output.hasSuffix("/") ? String(output.dropLast()) : output
-        let result = LinkChecker.check(root: root, siteURL: siteURL, jobs: jobs, only: only, knownFiles: knownFiles)
+        try report(LinkChecker.check(root: root, siteURL: siteURL, jobs: jobs), output: output, quiet: quiet)
+    }
+
+    static func report(_ result: LinkChecker.Result, output: String, quiet: Bool) throws {
+        let root = output.hasSuffix("/") ? String(output.dropLast()) : output
         for link in result.broken { Console.error(root + "/" + link.description) }
         if !result.broken.isEmpty {
             Console.error("versus: \(result.broken.count) broken link\(result.broken.count == 1 ? "" : "s") in \(root).")

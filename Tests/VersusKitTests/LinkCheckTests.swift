@@ -39,4 +39,72 @@ import Testing
         #expect(site.resolve("https://www.rfc-editor.org/rfc/rfc5321", from: "index.html") == nil)
         #expect(site.resolve("mailto:x@example.org", from: "index.html") == nil)
     }
+
+    @Test func theBuildChecksEachPageFromMemoryAsItWritesIt() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        try site.write("content/smtp/pairs/250-251.md", """
+            ## Difference
+
+            See [a missing page](/smtp/999-nope/), [a missing anchor](/smtp/251-title-251/#nowhere),
+            [no anchor here either](#nowhere), [a good one](/smtp/251-title-251/#facts), [a relative one](../../../smtp/251-title-251/)
+            and [an outside one](https://www.rfc-editor.org/rfc/rfc5321).
+            """)
+        var options = site.options()
+        options.checkLinks = true
+        let first = try #require(SiteBuilder.build(options).successValue?.links)
+        let page = "compare/smtp/250-title-250-vs-251-title-251/index.html"
+        let broken = first.broken.map(\.description)
+        #expect(broken.contains("\(page): broken link -> /smtp/999-nope/ (no such file)"))
+        #expect(broken.contains("\(page): broken link -> /smtp/251-title-251/#nowhere (no id \"nowhere\" in smtp/251-title-251/index.html)"))
+        #expect(broken.contains("\(page): broken link -> #nowhere (no id \"nowhere\" in \(page))"))
+        // English and the Turkish fallback of the same note: three broken links each, nothing else.
+        #expect(first.broken.count == 6, "\(broken)")
+        #expect(first.pagesChecked == 38)
+        // The same answer as reading the written site back from disk.
+        let fromDisk = LinkChecker.check(root: site.output, siteURL: "https://example.org/", jobs: 2)
+        #expect(fromDisk.broken == first.broken)
+        #expect(fromDisk.linksChecked == first.linksChecked)
+
+        // Nothing changed: no page is rendered, so none is checked again.
+        let second = try #require(SiteBuilder.build(options).successValue?.links)
+        #expect(second.pagesChecked == 0)
+        #expect(second.broken.isEmpty)
+    }
+
+    @Test func pathSetAnswersExactlyForBytes() {
+        let paths = (0..<5_000).map { "tr/compare/smtp/\($0)-a-vs-\($0 + 1)-b/index.html" } + ["", "index.html"]
+        let set = PathSet(paths)
+        #expect(set.count == paths.count)
+        for path in paths { #expect(set.contains(path)) }
+        #expect(!set.contains("tr/compare/smtp/1-a-vs-2-b/index.htm"))
+        #expect(!set.contains("tr/compare/smtp/1-a-vs-2-b/"))
+        #expect(!set.contains("index.html/"))
+        #expect(!PathSet(["a"]).contains(""))
+    }
 }
+
+@Suite struct ContentHashTests {
+    @Test func everyByteAndTheLengthCount() {
+        let page = Array("<!DOCTYPE html><title>SMTP 251 vs 551</title>".utf8)
+        #expect(ContentHash.of(page) == ContentHash.of(page))
+        #expect(ContentHash.of(page) == ContentHash.of(String(decoding: page, as: UTF8.self)))
+        var seen: Set<UInt64> = [ContentHash.of(page)]
+        for index in page.indices {  // words and the tail alike
+            var changed = page
+            changed[index] ^= 1
+            seen.insert(ContentHash.of(changed))
+        }
+        #expect(seen.count == page.count + 1)
+        #expect(ContentHash.of([0]) != ContentHash.of([0, 0]))
+        #expect(ContentHash.of([]) != ContentHash.of([0]))
+    }
+
+    @Test func isStableAcrossRunsAndPlatforms() {
+        // The manifest keeps these hashes from one build to the next: the function must never drift.
+        // The expected values come from a separate implementation of the same steps (Python integers).
+        #expect(String(ContentHash.of(Array("versus".utf8)), radix: 16) == "e4c545c7b5f85b0f")
+        #expect(String(ContentHash.of(Array("SMTP 251 User Not Local vs 551".utf8)), radix: 16) == "f7d933c65831d5a7")
+    }
+}
+

@@ -6,7 +6,7 @@ import Testing
         let template = try TemplateParser.parse(source, name: "t", file: "t.mustache")
         var parsed: [String: Template] = [:]
         for (name, text) in partials { parsed[name] = try TemplateParser.parse(text, name: name, file: name + ".mustache") }
-        return TemplateRenderer(partials: parsed).render(template, data)
+        return String(decoding: TemplateRenderer(partials: parsed).render(template, data), as: UTF8.self)
     }
 
     @Test func variablesAreEscapedUnlessTripleOrHTML() throws {

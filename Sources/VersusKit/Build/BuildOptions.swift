@@ -8,16 +8,20 @@ public struct BuildOptions: Sendable {
     public var jobs: Int
     /// false for `versus check`: validate everything, write nothing.
     public var writeOutput: Bool
+    /// Check every internal link and fragment of the pages this build renders (and of every page when
+    /// files were added or removed); the result is in `BuildReport.links`.
+    public var checkLinks: Bool
 
     public init(contentDirectory: String = "content", templatesDirectory: String = "templates",
                 outputDirectory: String = "Output", baseURL: String? = nil, jobs: Int = BuildOptions.defaultJobs,
-                writeOutput: Bool = true) {
+                writeOutput: Bool = true, checkLinks: Bool = false) {
         self.contentDirectory = contentDirectory
         self.templatesDirectory = templatesDirectory
         self.outputDirectory = outputDirectory
         self.baseURL = baseURL
         self.jobs = jobs
         self.writeOutput = writeOutput
+        self.checkLinks = checkLinks
     }
 
     public static var defaultJobs: Int { max(1, SystemInfo.activeProcessorCount) }
@@ -44,6 +48,8 @@ public struct BuildReport: Sendable {
     public var content: SiteContent?
     /// The base URL the site was built for (site.yml's, or --base-url).
     public var baseURL: String = ""
+    /// The link check's findings, when `BuildOptions.checkLinks` asked for it.
+    public var links: LinkChecker.Result?
 
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
     public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }

@@ -53,12 +53,24 @@ public enum SiteBuilder {
         timer.lap("render Markdown and shared fragments, fingerprint inputs")
         let output = options.outputDirectory.hasSuffix("/") ? String(options.outputDirectory.dropLast()) : options.outputDirectory
         let publisher = Publisher(root: output, previous: Manifest.load(from: output))
-        timer.lap("read the previous manifest")
+        let siteFiles = SiteFiles.files(state: state, plan: plan, inputs: inputs)
+        // The link check knows the whole file set up front, so each page is checked as it is written.
+        let links = !options.checkLinks ? nil : LinkCheckSession(
+            root: output, siteURL: content.config.baseURL,
+            files: plan.pages.map(\.file) + siteFiles.map(\.path) + templates.assets.map { "assets/" + $0.path })
+        timer.lap("read the previous manifest, list the files to link to")
+        let checkLinks: (@Sendable (String, [UInt8]) -> Void)? = links.map { session in
+            { @Sendable page, bytes in session.check(page: page, bytes) }
+        }
         do throws(Publisher.Failure) {
             report.pagesRendered = try PageWriter.write(plan.pages, jobs: jobs, publisher: publisher, progress: progress,
-                                 inputs: { inputs.fingerprint(of: $0) }, render: { renderer.render($0) })
+                                 inputs: { inputs.fingerprint(of: $0) }, makeRenderer: {
+                                     let own = jobs == 1 ? renderer : renderer.ownCopy()
+                                     return { own.render($0) }
+                                 },
+                                 checkLinks: checkLinks)
             timer.lap("render and write pages")
-            for file in SiteFiles.files(state: state, plan: plan, inputs: inputs) where !publisher.reuse(file.path, inputs: file.inputs) {
+            for file in siteFiles where !publisher.reuse(file.path, inputs: file.inputs) {
                 try publisher.publish(file.path, file.make(), inputs: file.inputs)
             }
             timer.lap("sitemaps, robots.txt, search indexes")
@@ -71,6 +83,15 @@ public enum SiteBuilder {
             report.filesRemoved = try publisher.removeStale()
             try publisher.saveManifest()
             timer.lap("assets, stale files, manifest")
+            if let links {
+                // Pages kept from the last build hold the links they held then, and their targets are
+                // all still there unless files were added or removed: only then are they read back.
+                if publisher.fileSetChanged {
+                    links.checkFromDisk(publisher.reusedFiles.filter { $0.hasSuffix(".html") }, jobs: jobs)
+                }
+                report.links = links.finish()
+                timer.lap("link check")
+            }
         } catch {
             return .failure(.publishing(error.description, diagnostics))
         }

@@ -20,6 +20,7 @@ public final class Publisher: Sendable {
     private let written = Mutex<[String: Manifest.Entry]>([:])
     private let counters = Mutex<(written: Int, unchanged: Int)>((0, 0))
     private let writtenPaths = Mutex<[String]>([])
+    private let reusedPaths = Mutex<[String]>([])
     /// Set when any manifest entry differs from the previous build's, so an unchanged manifest is not
     /// even serialized again.
     private let manifestChanged = Atomic<Bool>(false)
@@ -55,8 +56,12 @@ public final class Publisher: Sendable {
               FileSystem.size(of: root + "/" + relativePath) == old.size else { return false }
         written.withLock { $0[relativePath] = old }
         counters.withLock { $0.unchanged += 1 }
+        reusedPaths.withLock { $0.append(relativePath) }
         return true
     }
+
+    /// The files kept from the previous build without being made again, sorted.
+    public var reusedFiles: [String] { reusedPaths.withLock { $0 }.sorted() }
 
     /// The files this build actually wrote (changed or new), sorted.
     public var changedFiles: [String] { writtenPaths.withLock { $0 }.sorted() }

@@ -1,7 +1,7 @@
 /// View models of a comparison page and of its reverse-order redirect. Everything here is composed
 /// from the two codes' fragments; no Markdown is rendered per pair.
 extension PageContexts {
-    static func comparison(_ state: RenderState, page: SitePlan.Page, family familyIndex: Int, low: Int, high: Int) -> TemplateObject {
+    static func comparison(_ state: RenderState, page: SitePlan.Page, reads: Set<String>, family familyIndex: Int, low: Int, high: Int) -> TemplateObject {
         let locale = state.locales[page.locale]
         let text = locale.text
         let family = state.content.families[familyIndex]
@@ -22,7 +22,7 @@ extension PageContexts {
             summary += " " + text.text("sentences.compare_retry_same", ["code_a": a.code, "code_b": b.code, "retry": a.retryLabel])
         }
 
-        var object = common(state, page: page, title: heading,
+        var object = common(state, page: page, reads: reads, title: heading,
                             description: text.text("pages.compare_description", ["summary": summary]),
                             breadcrumbs: [(text.text("nav.home"), state.basePath + state.paths.home(text.code)),
                                           (family.name, state.basePath + state.paths.family(family, text.code)),
@@ -81,14 +81,14 @@ extension PageContexts {
         "family_url": .text, "family_heading": .text,
     ]) { $1 })
 
-    static func reverseRedirect(_ state: RenderState, page: SitePlan.Page, family familyIndex: Int, low: Int, high: Int) -> TemplateObject {
+    static func reverseRedirect(_ state: RenderState, page: SitePlan.Page, reads: Set<String>, family familyIndex: Int, low: Int, high: Int) -> TemplateObject {
         let locale = state.locales[page.locale]
         let text = locale.text
         let family = state.content.families[familyIndex]
         let a = locale.fragments[familyIndex][low], b = locale.fragments[familyIndex][high]
         let target = state.paths.comparison(family.codes[low], family.codes[high], text.code)
         let title = comparisonTitle(text, family: family, a, b)
-        var object = common(state, page: page, title: text.text("pages.redirect_title", ["title": title]),
+        var object = common(state, page: page, reads: reads, title: text.text("pages.redirect_title", ["title": title]),
                             description: text.text("pages.redirect_text"), breadcrumbs: [])
         // A redirect's canonical is the page it points to, so search engines index only one order.
         object["canonical_url"] = .text(state.origin + state.basePath + target)

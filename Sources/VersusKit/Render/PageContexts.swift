@@ -3,14 +3,17 @@
 enum PageContexts {
     // MARK: Shared by every page
 
-    static func common(_ state: RenderState, page: SitePlan.Page, title: String, description: String,
+    static func common(_ state: RenderState, page: SitePlan.Page, reads: Set<String>, title: String, description: String,
                        breadcrumbs: [(name: String, url: String)], isArticle: Bool = false) -> TemplateObject {
         let locale = state.locales[page.locale]
         let config = state.content.config
         let indexable = SitePlan.isIndexable(page.kind)
         var alternates: [TemplateValue] = []
         var languages: [TemplateValue] = []
-        for (index, info) in config.locales.enumerated() {
+        // The language list and the alternates are the costliest values of a page (one entry per
+        // locale); a template that prints neither, like the redirect page, does not pay for them.
+        let localeLists = reads.contains("languages") || reads.contains("alternates")
+        for (index, info) in config.locales.enumerated() where localeLists {
             let url = state.url(of: page.kind, locale: info.code)
             if indexable {
                 alternates.append(.object(["hreflang": .text(info.code), "url": .text(state.origin + state.basePath + url)]))
@@ -24,12 +27,12 @@ enum PageContexts {
             ]))
         }
         let defaultURL = state.url(of: page.kind, locale: config.defaultLocale)
-        let crumbs: [TemplateValue] = breadcrumbs.enumerated().map { index, crumb in
+        let crumbs: [TemplateValue] = !reads.contains("breadcrumbs") ? [] : breadcrumbs.enumerated().map { index, crumb in
             .object(["name": .text(crumb.name), "url": .text(crumb.url), "current": .bool(index == breadcrumbs.count - 1)])
         }
         let canonical = state.origin + state.basePath + page.url
-        let jsonLD = StructuredData.jsonLD(breadcrumbs: breadcrumbs, origin: state.origin,
-                                           article: isArticle ? (title, description, canonical, locale.text.code) : nil)
+        let jsonLD = !reads.contains("json_ld") ? "" : StructuredData.jsonLD(
+            breadcrumbs: breadcrumbs, origin: state.origin, article: isArticle ? (title, description, canonical, locale.text.code) : nil)
         return [
             "json_ld": .html(jsonLD),
             "search_index_url": .text(state.basePath + SearchIndex.path(state: state, locale: locale.text.code)),
@@ -87,10 +90,10 @@ enum PageContexts {
 
     // MARK: Home
 
-    static func home(_ state: RenderState, page: SitePlan.Page) -> TemplateObject {
+    static func home(_ state: RenderState, page: SitePlan.Page, reads: Set<String>) -> TemplateObject {
         let locale = state.locales[page.locale]
         let site = locale.text.text("site.title")
-        var object = common(state, page: page, title: locale.text.text("pages.home_title", ["site": site]),
+        var object = common(state, page: page, reads: reads, title: locale.text.text("pages.home_title", ["site": site]),
                             description: locale.text.text("pages.home_description", ["site": site]),
                             breadcrumbs: [homeCrumb(state, locale)])
         object["heading"] = .text(site)
@@ -129,11 +132,11 @@ enum PageContexts {
 
     // MARK: Family index
 
-    static func family(_ state: RenderState, page: SitePlan.Page, family index: Int) -> TemplateObject {
+    static func family(_ state: RenderState, page: SitePlan.Page, reads: Set<String>, family index: Int) -> TemplateObject {
         let locale = state.locales[page.locale]
         let family = state.content.families[index]
         let heading = locale.text.text("pages.family_title", ["family": family.name])
-        var object = common(state, page: page, title: heading,
+        var object = common(state, page: page, reads: reads, title: heading,
                             description: locale.text.text("pages.family_description", ["family": family.name]),
                             breadcrumbs: [homeCrumb(state, locale), familyCrumb(state, locale, family)])
         object["heading"] = .text(heading)
@@ -150,7 +153,7 @@ enum PageContexts {
 
     // MARK: Code page
 
-    static func code(_ state: RenderState, page: SitePlan.Page, family familyIndex: Int, code codeIndex: Int) -> TemplateObject {
+    static func code(_ state: RenderState, page: SitePlan.Page, reads: Set<String>, family familyIndex: Int, code codeIndex: Int) -> TemplateObject {
         let locale = state.locales[page.locale]
         let family = state.content.families[familyIndex]
         let entry = family.codes[codeIndex]
@@ -158,7 +161,7 @@ enum PageContexts {
         let fragment = fragments[codeIndex]
         let text = locale.text
         let heading = text.text("pages.code_title", ["family": family.name, "code": entry.code, "title": fragment.title])
-        var object = common(state, page: page, title: heading,
+        var object = common(state, page: page, reads: reads, title: heading,
                             description: text.text("pages.code_description", ["family": family.name, "code": entry.code,
                                                                                "title": fragment.title, "summary": fragment.summary]),
                             breadcrumbs: [homeCrumb(state, locale), familyCrumb(state, locale, family),
@@ -199,10 +202,10 @@ enum PageContexts {
 
     // MARK: Not found
 
-    static func notFound(_ state: RenderState, page: SitePlan.Page) -> TemplateObject {
+    static func notFound(_ state: RenderState, page: SitePlan.Page, reads: Set<String>) -> TemplateObject {
         let locale = state.locales[page.locale]
         let heading = locale.text.text("pages.not_found_title")
-        var object = common(state, page: page, title: heading, description: locale.text.text("pages.not_found_text"),
+        var object = common(state, page: page, reads: reads, title: heading, description: locale.text.text("pages.not_found_text"),
                             breadcrumbs: [homeCrumb(state, locale)])
         object["heading"] = .text(heading)
         object["text"] = .text(locale.text.text("pages.not_found_text"))

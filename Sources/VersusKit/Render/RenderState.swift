@@ -17,6 +17,7 @@ struct RenderState: Sendable {
     var basePath: String
     var origin: String
     var locales: [LocaleState]
+    var markdown: RenderedMarkdown
     /// [family][pair][locale code] -> rendered sections of the curated note.
     var pairNotes: [[PairKey: [String: [PairSectionID: String]]]]
     /// [family][code] -> "251-user-not-local": kept apart so building URLs never copies a whole code.
@@ -24,22 +25,24 @@ struct RenderState: Sendable {
 
     var defaultLocale: String { content.config.defaultLocale }
 
+    /// The same state built again for one worker thread, from a copy of the rendered Markdown: when
+    /// two threads retain and release the same objects, the cache line holding each reference count
+    /// bounces between the cores, and rendering took a third more CPU time on two threads than on one.
+    func ownCopy() -> RenderState {
+        RenderState.make(content: content, markdown: markdown.ownCopy())
+    }
+
     static func make(content: SiteContent, jobs: Int) -> RenderState {
+        make(content: content, markdown: RenderedMarkdown.render(content, jobs: jobs))
+    }
+
+    static func make(content: SiteContent, markdown: RenderedMarkdown) -> RenderState {
         let config = content.config
         let paths = SitePaths(defaultLocale: config.defaultLocale)
         let basePath = config.basePath
         let defaultStrings = content.locales[0]
         let defaultName = config.locales[0].name
-
-        // Markdown first, in parallel: once per code section per locale that has its own text.
-        let allCodes = content.families.flatMap { $0.codes }
-        let rendered = ParallelMap.map(allCodes, jobs: jobs) { CodeFragmentBuilder.renderMarkdown($0, defaultLocale: config.defaultLocale) }
-        var renderedByFamily: [[RenderedSections]] = []
-        var offset = 0
-        for family in content.families {
-            renderedByFamily.append(Array(rendered[offset..<offset + family.codes.count]))
-            offset += family.codes.count
-        }
+        let renderedByFamily = markdown.codes
 
         let locales = zip(config.locales, content.locales).map { info, strings -> LocaleState in
             let text = LocaleText(info: info, strings: strings, fallback: defaultStrings)
@@ -59,13 +62,8 @@ struct RenderState: Sendable {
                                classGroups: groups, codeCounts: counts)
         }
 
-        let pairNotes = content.families.map { family in
-            family.pairNotes.mapValues { note in
-                note.sections.mapValues { sections in sections.mapValues { MarkdownRenderer.html($0.markdown) } }
-            }
-        }
         return RenderState(content: content, paths: paths, basePath: basePath, origin: config.origin,
-                           locales: locales, pairNotes: pairNotes,
+                           locales: locales, markdown: markdown, pairNotes: markdown.pairNotes,
                            pathNames: content.families.map { $0.codes.map(\.pathName) })
     }
 
@@ -97,5 +95,43 @@ struct RenderState: Sendable {
             return paths.comparison(family: content.families[family].id, first: pathNames[family][high],
                                     second: pathNames[family][low], locale)
         }
+    }
+}
+
+/// Every code section and curated pair note rendered to HTML: once per build, since Markdown is the
+/// one costly input of a page (each worker's own copy of the render state reuses it).
+struct RenderedMarkdown: Sendable {
+    /// [family][code], in the family's code order.
+    var codes: [[RenderedSections]]
+    /// [family][pair][locale code] -> rendered sections of the curated note.
+    var pairNotes: [[PairKey: [String: [PairSectionID: String]]]]
+
+    static func render(_ content: SiteContent, jobs: Int) -> RenderedMarkdown {
+        let defaultLocale = content.config.defaultLocale
+        // In parallel: once per code section per locale that has its own text.
+        let allCodes = content.families.flatMap { $0.codes }
+        let rendered = ParallelMap.map(allCodes, jobs: jobs) { CodeFragmentBuilder.renderMarkdown($0, defaultLocale: defaultLocale) }
+        var codes: [[RenderedSections]] = []
+        var offset = 0
+        for family in content.families {
+            codes.append(Array(rendered[offset..<offset + family.codes.count]))
+            offset += family.codes.count
+        }
+        let pairNotes = content.families.map { family in
+            family.pairNotes.mapValues { note in
+                note.sections.mapValues { sections in sections.mapValues { MarkdownRenderer.html($0.markdown) } }
+            }
+        }
+        return RenderedMarkdown(codes: codes, pairNotes: pairNotes)
+    }
+
+    /// The same HTML in storage of its own.
+    func ownCopy() -> RenderedMarkdown {
+        func fresh(_ html: String) -> String { String(decoding: Array(html.utf8), as: UTF8.self) }
+        return RenderedMarkdown(
+            codes: codes.map { family in
+                family.map { RenderedSections(html: $0.html.mapValues { sections in sections.mapValues(fresh) }) }
+            },
+            pairNotes: pairNotes.map { notes in notes.mapValues { note in note.mapValues { sections in sections.mapValues(fresh) } } })
     }
 }

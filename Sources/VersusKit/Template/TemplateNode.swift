@@ -19,3 +19,56 @@ public struct TemplateSyntaxError: Error, Sendable {
     public var location: SourceLocation
     public var message: String
 }
+
+extension Template {
+    /// Every name this template (with the partials it includes) reads, at any depth. A view model uses
+    /// it to skip values its template never prints, such as the language list a redirect page does not
+    /// show. Over-approximate on purpose: a name inside a section may be looked up in the page's own
+    /// scope, so it counts too.
+    func namesRead(partials: [String: Template]) -> Set<String> {
+        var names: Set<String> = []
+        var visited: Set<String> = []
+        func walk(_ nodes: [TemplateNode]) {
+            for node in nodes {
+                switch node {
+                case .text: break
+                case .variable(let path, _, _): names.insert(path[0])
+                case .section(let path, _, let children, _):
+                    names.insert(path[0])
+                    walk(children)
+                case .partial(let name, _):
+                    if visited.insert(name).inserted, let partial = partials[name] { walk(partial.nodes) }
+                }
+            }
+        }
+        walk(nodes)
+        return names
+    }
+}
+
+extension TemplateLibrary {
+    func deepCopy() -> TemplateLibrary {
+        var copy = self
+        copy.pages = pages.mapValues { $0.deepCopy() }
+        copy.partials = partials.mapValues { $0.deepCopy() }
+        return copy
+    }
+}
+
+extension Template {
+    func deepCopy() -> Template {
+        func fresh(_ text: String) -> String { String(decoding: Array(text.utf8), as: UTF8.self) }
+        func copy(_ nodes: [TemplateNode]) -> [TemplateNode] {
+            nodes.map { node in
+                switch node {
+                case .text(let text): .text(fresh(text))
+                case .variable(let path, let escaped, let location): .variable(path: path.map(fresh), escaped: escaped, location: location)
+                case .section(let path, let inverted, let children, let location):
+                    .section(path: path.map(fresh), inverted: inverted, children: copy(children), location: location)
+                case .partial(let name, let location): .partial(name: fresh(name), location: location)
+                }
+            }
+        }
+        return Template(name: name, file: file, nodes: copy(nodes))
+    }
+}

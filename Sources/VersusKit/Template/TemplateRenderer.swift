@@ -1,26 +1,27 @@
-/// Renders parsed templates against `TemplateValue` data. Rendering cannot fail: every name a
+/// Renders parsed templates against `TemplateValue` data, straight into UTF-8 bytes (the form pages
+/// are written in, so no String is built and converted per page). Rendering cannot fail: every name a
 /// template uses was checked against its page's schema before the build started.
 public struct TemplateRenderer: Sendable {
     let partials: [String: Template]
 
-    public func render(_ template: Template, _ data: TemplateObject) -> String {
-        var output = ""
-        output.reserveCapacity(16 * 1024)
+    public func render(_ template: Template, _ data: TemplateObject) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(24 * 1024)
         var stack: [TemplateValue] = [.object(data)]
         render(template.nodes, stack: &stack, into: &output)
         return output
     }
 
-    private func render(_ nodes: [TemplateNode], stack: inout [TemplateValue], into output: inout String) {
+    private func render(_ nodes: [TemplateNode], stack: inout [TemplateValue], into output: inout [UInt8]) {
         for node in nodes {
             switch node {
             case .text(let text):
-                output += text
+                output.append(contentsOf: text.utf8)
             case .variable(let path, let escaped, _):
                 guard let value = lookup(path, in: stack) else { continue }
                 switch value {
-                case .text(let text): if escaped { HTMLEscape.append(text, to: &output) } else { output += text }
-                case .html(let html): output += html
+                case .text(let text): if escaped { HTMLEscape.append(text, to: &output) } else { output.append(contentsOf: text.utf8) }
+                case .html(let html): output.append(contentsOf: html.utf8)
                 case .bool, .list, .object: break
                 }
             case .section(let path, let inverted, let children, _):
@@ -48,47 +49,51 @@ public struct TemplateRenderer: Sendable {
     }
 
     private func lookup(_ path: [String], in stack: [TemplateValue]) -> TemplateValue? {
-        if path == ["."] { return stack.last }
+        let first = path[0]
+        if path.count == 1, first == "." { return stack.last }
         var value: TemplateValue?
         for frame in stack.reversed() {
-            if case .object(let object) = frame, let found = object.fields[path[0]] {
+            if case .object(let object) = frame, let found = object[first] {
                 value = found
                 break
             }
         }
         for key in path.dropFirst() {
             guard case .object(let object)? = value else { return nil }
-            value = object.fields[key]
+            value = object[key]
         }
         return value
     }
 }
 
 enum HTMLEscape {
-    /// Escapes the five characters that matter in HTML text and attribute values.
-    static func append(_ text: String, to output: inout String) {
-        var utf8 = text.utf8.makeIterator()
-        var needsEscape = false
-        while let byte = utf8.next() {
-            if byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
-                || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") { needsEscape = true; break }
-        }
-        guard needsEscape else { output += text; return }
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"": output += "&quot;"
-            case "'": output += "&#39;"
-            default: output.unicodeScalars.append(scalar)
+    /// Escapes the five characters that matter in HTML text and attribute values, byte by byte (all
+    /// five are ASCII, so UTF-8 sequences pass through untouched).
+    static func append(_ text: String, to output: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            for index in 0..<bytes.count {
+                let replacement: StaticString
+                switch bytes[index] {
+                case UInt8(ascii: "&"): replacement = "&amp;"
+                case UInt8(ascii: "<"): replacement = "&lt;"
+                case UInt8(ascii: ">"): replacement = "&gt;"
+                case UInt8(ascii: "\""): replacement = "&quot;"
+                case UInt8(ascii: "'"): replacement = "&#39;"
+                default: continue
+                }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                output.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+                start = index + 1
             }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
         }
     }
 
     static func escape(_ text: String) -> String {
-        var output = ""
+        var output: [UInt8] = []
         append(text, to: &output)
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 }

@@ -20,18 +20,40 @@ public indirect enum TemplateValue: Sendable {
     }
 }
 
+/// A group of named values. Kept as a short list of pairs rather than a dictionary: a page builds
+/// dozens of small objects and looks each name up once or twice, and comparing a few short keys is
+/// cheaper than hashing every key on the way in and again on the way out.
 public struct TemplateObject: Sendable, ExpressibleByDictionaryLiteral {
-    public var fields: [String: TemplateValue]
+    private var keys: [String]
+    private var values: [TemplateValue]
 
-    public init(_ fields: [String: TemplateValue] = [:]) { self.fields = fields }
+    public init(_ fields: [String: TemplateValue] = [:]) {
+        keys = []
+        values = []
+        for (key, value) in fields { self[key] = value }
+    }
 
     public init(dictionaryLiteral elements: (String, TemplateValue)...) {
-        fields = Dictionary(elements, uniquingKeysWith: { _, last in last })
+        keys = []
+        values = []
+        keys.reserveCapacity(elements.count)
+        values.reserveCapacity(elements.count)
+        for (key, value) in elements { self[key] = value }
     }
 
     public subscript(key: String) -> TemplateValue? {
-        get { fields[key] }
-        set { fields[key] = newValue }
+        get {
+            for index in keys.indices where keys[index] == key { return values[index] }
+            return nil
+        }
+        set {
+            if let index = keys.firstIndex(of: key) {
+                if let newValue { values[index] = newValue } else { keys.remove(at: index); values.remove(at: index) }
+            } else if let newValue {
+                keys.append(key)
+                values.append(newValue)
+            }
+        }
     }
 }
 
