@@ -138,6 +138,46 @@ import Testing
         #expect(first == second)
     }
 
+    @Test func aFirstBuildIsStagedBesideTheOutputAndMovedIntoPlace() throws {
+        let site = try TestSite(codes: ["250", "251", "550", "551"])
+        defer { site.cleanUp() }
+        // A folder that does not exist yet (nor its parent) is staged; an existing empty one is not.
+        let fresh = site.root.appendingPathComponent("deploy/site").path
+        let existing = site.root.appendingPathComponent("existing").path
+        try FileManager.default.createDirectory(atPath: existing, withIntermediateDirectories: true)
+        let staged = try #require(site.build(output: fresh).successValue)
+        _ = try #require(site.build(output: existing).successValue)
+        #expect(staged.filesWritten > 40)
+        #expect(site.outputFiles(fresh) == site.outputFiles(existing))
+        let beside = try FileManager.default.contentsOfDirectory(atPath: site.root.appendingPathComponent("deploy").path)
+        #expect(beside == ["site"], "no staging folder is left behind: \(beside)")
+        // The staged site is an ordinary output folder for the next build.
+        let again = try #require(site.build(output: fresh).successValue)
+        #expect(again.filesWritten == 0)
+        #expect(again.pagesRendered == 0)
+    }
+
+    @Test func aFailedFirstBuildLeavesNoHalfMadeFolderBehind() throws {
+        let site = try TestSite(codes: ["250", "251"])
+        defer { site.cleanUp() }
+        let output = site.root.appendingPathComponent("site").path
+        // While the pages are being written into the staging folder, something else creates the output
+        // folder, so the finished site cannot be moved into place.
+        let outcome = SiteBuilder.build(site.options(output: output)) { done, total in
+            guard done == total else { return }
+            try? FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+            FileManager.default.createFile(atPath: output + "/theirs.txt", contents: Data("keep".utf8))
+        }
+        guard case .failure(.publishing(let message, _)) = outcome else {
+            Issue.record("the build should fail to publish, got \(outcome)")
+            return
+        }
+        #expect(message.contains("cannot move the finished site into place"))
+        let left = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.contains("versus-partial") }
+        #expect(left.isEmpty, "the staging folder is removed: \(left)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output) == ["theirs.txt"])
+    }
+
     @Test func noChangeRebuildWritesNothingAndAnEditWritesOnlyWhatShowsIt() throws {
         let site = try TestSite(codes: ["250", "251", "450", "550", "551"])
         defer { site.cleanUp() }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The whole build, top to bottom:
 ///
 ///     content/ + templates/ --load--> content model --validate--> site plan --render--> pages --publish--> Output/
@@ -52,7 +54,12 @@ public enum SiteBuilder {
         let inputs = PageInputs(content: content, templatesFingerprint: templates.sourceFingerprint)
         timer.lap("render Markdown and shared fragments, fingerprint inputs")
         let output = options.outputDirectory.hasSuffix("/") ? String(options.outputDirectory.dropLast()) : options.outputDirectory
-        let publisher = Publisher(root: output, previous: Manifest.load(from: output))
+        // A first build into a folder that does not exist yet goes into a staging folder beside it,
+        // renamed into place at the end: nobody reads those files before then, so each is written
+        // directly (no temporary file and rename per file), and a failed build leaves no half-made site.
+        let staging = FileSystem.exists(output) ? nil : output + ".versus-partial-" + FileSystem.processID
+        let publisher = staging.map { Publisher(root: $0, previous: Manifest(), staged: true) }
+            ?? Publisher(root: output, previous: Manifest.load(from: output))
         let siteFiles = SiteFiles.files(state: state, plan: plan, inputs: inputs)
         // The link check knows the whole file set up front, so each page is checked as it is written.
         let links = !options.checkLinks ? nil : LinkCheckSession(
@@ -82,6 +89,7 @@ public enum SiteBuilder {
             }
             report.filesRemoved = try publisher.removeStale()
             try publisher.saveManifest()
+            if let staging { try FileSystem.moveIntoPlace(staging, output) }
             timer.lap("assets, stale files, manifest")
             if let links {
                 // Pages kept from the last build hold the links they held then, and their targets are
@@ -93,6 +101,7 @@ public enum SiteBuilder {
                 timer.lap("link check")
             }
         } catch {
+            if let staging { try? FileManager.default.removeItem(atPath: staging) }
             return .failure(.publishing(error.description, diagnostics))
         }
         report.filesWritten = publisher.writtenCount

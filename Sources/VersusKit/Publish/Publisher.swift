@@ -17,6 +17,9 @@ public final class Publisher: Sendable {
 
     let root: String
     let previous: Manifest
+    /// The root is a staging folder nobody reads until it is renamed into place: files are written
+    /// directly, without a temporary file and a rename each.
+    let staged: Bool
     private let written = Mutex<[String: Manifest.Entry]>([:])
     private let counters = Mutex<(written: Int, unchanged: Int)>((0, 0))
     private let writtenPaths = Mutex<[String]>([])
@@ -25,9 +28,10 @@ public final class Publisher: Sendable {
     /// even serialized again.
     private let manifestChanged = Atomic<Bool>(false)
 
-    public init(root: String, previous: Manifest) {
+    public init(root: String, previous: Manifest, staged: Bool = false) {
         self.root = root
         self.previous = previous
+        self.staged = staged
     }
 
     public var writtenCount: Int { counters.withLock { $0.written } }
@@ -44,7 +48,11 @@ public final class Publisher: Sendable {
             counters.withLock { $0.unchanged += 1 }
             return
         }
-        try FileSystem.writeAtomically(path, bytes)
+        if staged {
+            try FileSystem.writeNew(path, bytes)
+        } else {
+            try FileSystem.writeAtomically(path, bytes, isNew: previous.entries[relativePath] == nil)
+        }
         counters.withLock { $0.written += 1 }
         writtenPaths.withLock { $0.append(relativePath) }
     }
@@ -130,21 +138,26 @@ enum FileSystem {
         return result
     }
 
-    /// Writes to a temporary file beside the target, then renames it over the target: readers (and a
-    /// web server) see the old file or the new one, never half of one.
-    static func writeAtomically(_ path: String, _ bytes: [UInt8]) throws(Publisher.Failure) {
-        let slash = path.lastIndex(of: "/")
-        let directory = slash.map { String(path[..<$0]) } ?? "."
-        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        let temporary = directory + "/." + name + ".versus-tmp-" + String(getpid())
-        var fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        if fd < 0 && errno == ENOENT {
-            try makeDirectories(directory)
-            fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        }
+    /// This process's id, for temporary file names: asked once, not once per file.
+    static let processID = String(getpid())
+
+    static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0
+    }
+
+    /// Writes a file that must not exist yet, in a folder only this build writes to.
+    static func writeNew(_ path: String, _ bytes: [UInt8]) throws(Publisher.Failure) {
+        if let slash = path.lastIndex(of: "/") { try makeDirectories(String(path[..<slash])) }
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
         guard fd >= 0 else { throw failure(path, "cannot create the file") }
+        let ok = writeAll(fd, bytes)
+        guard close(fd) == 0, ok else { throw failure(path, "cannot write the file") }
+    }
+
+    private static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
         var offset = 0
-        let ok = bytes.withUnsafeBytes { buffer -> Bool in
+        return bytes.withUnsafeBytes { buffer -> Bool in
             while offset < buffer.count {
                 let count = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
                 if count < 0 { if errno == EINTR { continue }; return false }
@@ -152,6 +165,25 @@ enum FileSystem {
             }
             return true
         }
+    }
+
+    /// Writes to a temporary file beside the target, then renames it over the target: readers (and a
+    /// web server) see the old file or the new one, never half of one.
+    /// - Parameter isNew: the previous build had no such file, so its folder is probably missing too:
+    ///   it is made first instead of after a failed open.
+    static func writeAtomically(_ path: String, _ bytes: [UInt8], isNew: Bool = false) throws(Publisher.Failure) {
+        let slash = path.lastIndex(of: "/")
+        let directory = slash.map { String(path[..<$0]) } ?? "."
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        let temporary = directory + "/." + name + ".versus-tmp-" + processID
+        if isNew { try makeDirectories(directory) }
+        var fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        if fd < 0 && errno == ENOENT && !isNew {
+            try makeDirectories(directory)
+            fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        }
+        guard fd >= 0 else { throw failure(path, "cannot create the file") }
+        let ok = writeAll(fd, bytes)
         let closed = close(fd) == 0
         guard ok, closed else {
             let error = failure(path, "cannot write the file")
@@ -165,10 +197,13 @@ enum FileSystem {
         }
     }
 
+    /// Makes a folder and any missing parents. A folder that is already there costs one call.
     static func makeDirectories(_ path: String) throws(Publisher.Failure) {
-        if mkdir(path, 0o755) == 0 || errno == EEXIST {
-            if let size = size(of: path), size >= 0 { throw Publisher.Failure(path: path, reason: "a file stands where a folder is needed") }
-            return
+        if mkdir(path, 0o755) == 0 { return }
+        if errno == EEXIST {
+            var info = stat()
+            if stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { return }
+            throw Publisher.Failure(path: path, reason: "a file stands where a folder is needed")
         }
         guard errno == ENOENT, let slash = path.lastIndex(of: "/"), slash != path.startIndex else {
             throw failure(path, "cannot create the folder")
@@ -179,5 +214,17 @@ enum FileSystem {
 
     private static func failure(_ path: String, _ what: String) -> Publisher.Failure {
         Publisher.Failure(path: path, reason: "\(what): \(String(cString: strerror(errno)))")
+    }
+}
+
+extension FileSystem {
+    /// Renames a finished staging folder to the output folder's name (making the parents it needs).
+    static func moveIntoPlace(_ staging: String, _ output: String) throws(Publisher.Failure) {
+        if let slash = output.lastIndex(of: "/"), slash != output.startIndex {
+            try makeDirectories(String(output[..<slash]))
+        }
+        guard rename(staging, output) == 0 else {
+            throw Publisher.Failure(path: output, reason: "cannot move the finished site into place: \(String(cString: strerror(errno)))")
+        }
     }
 }
