@@ -57,17 +57,21 @@ def measure(command, cwd=None):
             "peak_mb": usage.ru_maxrss / 1024}
 
 
-def settle_disk(why):
+def settle_disk(seconds):
     """Waits until the file system has forgotten recent deletions.
 
-    On this machine's file system (ext4 without a journal) a new inode is never given a number that
-    was freed in the last 60 seconds: the allocator steps over every such free inode, one lookup
-    each, and after a deletion of a few ten thousand files creating a file costs up to ten times more
-    for a minute or more (perf: `recently_deleted` and `find_inode_bit` at 60% of the kernel's time).
-    So no measurement may follow a large deletion, whoever made it."""
-    print(f"  waiting 65 s for the file system to settle ({why})", flush=True)
+    On this machine's file system (ext4 without a journal) a new inode is not given a number that was
+    freed recently: the allocator steps over every such free inode, one lookup each. "Recently" is 60
+    seconds, or 360 when the inode table block is dirty, which it is as soon as new files are being
+    created next to the freed ones. After a deletion of a few ten thousand files, creating a file
+    costs up to ten times more for minutes (perf: `recently_deleted` and `find_inode_bit` at 60% of
+    the kernel's time). So no measurement may follow a large deletion, whoever made it: this script
+    deletes only at the very end, and waits at the start for deletions made before it ran."""
+    if seconds <= 0:
+        return
+    print(f"  waiting {seconds} s for the file system to forget recent deletions (--settle)", flush=True)
     os.sync()
-    time.sleep(65)
+    time.sleep(seconds)
 
 
 def median_of(runs):
@@ -321,6 +325,8 @@ def main():
     parser.add_argument("--runs", type=int, default=3, help="repetitions of every measurement (medians are quoted)")
     parser.add_argument("--growth", default="10000,20000,50000,100000", help="page counts for the growth table ('' to skip)")
     parser.add_argument("--skip-hugo", action="store_true", help="measure Versus and the floor only")
+    parser.add_argument("--settle", type=int, default=370,
+                        help="seconds to wait before measuring, so that earlier deletions do not slow file creation")
     parser.add_argument("--work", default="/tmp/versus-benchmark", help="scratch folder (needs a few GB)")
     parser.add_argument("--results", default=str(REPO / "docs/benchmark-results.json"))
     parser.add_argument("--write-doc", action="store_true", help="refresh the tables in docs/performance.md")
@@ -345,7 +351,7 @@ def main():
     if not args.skip_hugo:
         hugo_pages = generate_hugo(work / "hugo", content, numbers, args.locales)
         results["site"]["hugo_pages"] = hugo_pages
-    settle_disk("before the full builds")
+    settle_disk(args.settle)
     for run in range(args.runs):
         output = fresh(work / f"out-versus-{run}")
         versus_runs.append(versus_build(binary, content, output))
@@ -364,6 +370,21 @@ def main():
         hugo_files, hugo_size = count_files(work / "out-hugo-0")
         results["hugo_output"] = {"files": hugo_files, "bytes": hugo_size, "average_page_bytes": hugo_size // max(1, hugo_files)}
     results["full"] = {"versus": versus_runs, "versus_no_link_check": linkless_runs, "floor_cp_r": floor_runs, "hugo": hugo_runs}
+
+    # Growth: Versus at growing page counts, before any rebuild has replaced (and so freed) a file.
+    growth = []
+    for wanted in [int(p) for p in args.growth.split(",") if p]:
+        codes = shape_for(wanted, args.locales)
+        generate_content(work / "growth-content", codes, args.locales)
+        size = pages_for(codes, args.locales)
+        runs = []
+        for run in range(args.runs):
+            output = fresh(work / f"out-growth-{size}-{run}")
+            runs.append(versus_build(binary, work / "growth-content", output))
+        row = median_of(runs)
+        growth.append({"pages": size, "codes": codes, "runs": runs, "median": row})
+        print(f"  growth {size:,} pages: {row['wall']:.2f} s, {row['peak_mb']:.0f} MB", flush=True)
+    results["growth"] = growth
 
     # Determinism: --jobs 1 gives the same bytes as all cores.
     one_job = fresh(work / "out-versus-jobs1")
@@ -390,23 +411,6 @@ def main():
         "one_description": args.locales * args.codes,  # its code page and its N-1 comparisons, per locale
         "one_label": pages // args.locales,
     }
-
-    # Growth: Versus at growing page counts.
-    growth = []
-    if args.growth:
-        settle_disk("the last rebuilds replaced every page")
-    for wanted in [int(p) for p in args.growth.split(",") if p]:
-        codes = shape_for(wanted, args.locales)
-        generate_content(work / "growth-content", codes, args.locales)
-        size = pages_for(codes, args.locales)
-        runs = []
-        for run in range(args.runs):
-            output = fresh(work / f"out-growth-{size}-{run}")
-            runs.append(versus_build(binary, work / "growth-content", output))
-        row = median_of(runs)
-        growth.append({"pages": size, "codes": codes, "runs": runs, "median": row})
-        print(f"  growth {size:,} pages: {row['wall']:.2f} s, {row['peak_mb']:.0f} MB", flush=True)
-    results["growth"] = growth
 
     # Deleting is left to the very end: on this file system (ext4 mounted with discard) removing a
     # gigabyte of small files slows every write that follows it for a while, so no measured run may

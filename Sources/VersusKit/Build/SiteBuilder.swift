@@ -49,10 +49,10 @@ public enum SiteBuilder {
         }
 
         // 4-5. Render (Markdown once per code section per locale) and publish, on every core.
-        let state = RenderState.make(content: content, jobs: jobs)
-        let renderer = PageRenderer(state: state, templates: templates)
+        let finalContent = content
+        let state = Lazy { RenderState.make(content: finalContent, jobs: jobs) }
+        let renderer = Lazy { PageRenderer(state: state.value, templates: templates) }
         let inputs = PageInputs(content: content, templatesFingerprint: templates.sourceFingerprint)
-        timer.lap("render Markdown and shared fragments, fingerprint inputs")
         let output = options.outputDirectory.hasSuffix("/") ? String(options.outputDirectory.dropLast()) : options.outputDirectory
         // A first build into a folder that does not exist yet goes into a staging folder beside it,
         // renamed into place at the end: nobody reads those files before then, so each is written
@@ -60,19 +60,25 @@ public enum SiteBuilder {
         let staging = FileSystem.exists(output) ? nil : output + ".versus-partial-" + FileSystem.processID
         let publisher = staging.map { Publisher(root: $0, previous: Manifest(), staged: true) }
             ?? Publisher(root: output, previous: Manifest.load(from: output))
-        let siteFiles = SiteFiles.files(state: state, plan: plan, inputs: inputs)
+        let siteFiles = SiteFiles.files(config: content.config, state: state, plan: plan, inputs: inputs)
         // The link check knows the whole file set up front, so each page is checked as it is written.
-        let links = !options.checkLinks ? nil : LinkCheckSession(
-            root: output, siteURL: content.config.baseURL,
-            files: plan.pages.map(\.file) + siteFiles.map(\.path) + templates.assets.map { "assets/" + $0.path })
-        timer.lap("read the previous manifest, list the files to link to")
+        let links = !options.checkLinks ? nil : LinkCheckSession(root: output, siteURL: content.config.baseURL) {
+            plan.pages.map(\.file) + siteFiles.map(\.path) + templates.assets.map { "assets/" + $0.path }
+        }
+        timer.lap("fingerprint inputs, read the previous manifest")
+        // A first build renders every page: its Markdown is rendered now, on every core. A rebuild
+        // renders it when a thread meets the first page it must render, if any.
+        if publisher.previous.entries.isEmpty {
+            _ = renderer.value
+            timer.lap("render Markdown and shared fragments")
+        }
         let checkLinks: (@Sendable (String, [UInt8]) -> Void)? = links.map { session in
             { @Sendable page, bytes in session.check(page: page, bytes) }
         }
         do throws(Publisher.Failure) {
             report.pagesRendered = try PageWriter.write(plan.pages, jobs: jobs, publisher: publisher, progress: progress,
                                  inputs: { inputs.fingerprint(of: $0) }, makeRenderer: {
-                                     let own = jobs == 1 ? renderer : renderer.ownCopy()
+                                     let own = jobs == 1 ? renderer.value : renderer.value.ownCopy()
                                      return { own.render($0) }
                                  },
                                  checkLinks: checkLinks)

@@ -30,7 +30,7 @@ public enum LinkChecker {
     public static func check(root: String, siteURL: String, jobs: Int, only: [String]? = nil,
                              knownFiles: Set<String>? = nil) -> Result {
         let files = knownFiles ?? Set(TemplateLibrary.listFiles(root))
-        let session = LinkCheckSession(root: root, siteURL: siteURL, files: files)
+        let session = LinkCheckSession(root: root, siteURL: siteURL, files: { Array(files) })
         let pages = (only ?? Array(files)).filter { $0.hasSuffix(".html") && files.contains($0) }.sorted()
         session.checkFromDisk(pages, jobs: jobs)
         return session.finish()
@@ -57,14 +57,23 @@ public final class LinkCheckSession: Sendable {
 
     let root: String
     private let base: SiteURL
-    private let files: PathSet
+    private let listFiles: @Sendable () -> [String]
+    /// Made when the first page is checked: a rebuild that renders no page never needs it.
+    private let fileSet = Mutex<PathSet?>(nil)
     private let totals = Mutex(Totals())
 
     /// - Parameter files: every file the site will hold once written (output-relative paths).
-    public init<Files: Collection>(root: String, siteURL: String, files: Files) where Files.Element == String {
+    public init(root: String, siteURL: String, files: @escaping @Sendable () -> [String]) {
         self.root = root
         self.base = SiteURL(siteURL)
-        self.files = PathSet(files)
+        self.listFiles = files
+    }
+
+    private var files: PathSet {
+        fileSet.withLock { set in
+            if set == nil { set = PathSet(listFiles()) }
+            return set!
+        }
     }
 
     /// Reads the pages from disk and checks them, on `jobs` threads.
@@ -85,6 +94,7 @@ public final class LinkCheckSession: Sendable {
         var links = 0
         var broken: [LinkChecker.BrokenLink] = []
         var pending: [PendingFragment] = []
+        let files = self.files
         bytes.withUnsafeBytes { html in
             var ids: [Range<Int>] = []
             var ownFragments: [(link: Range<Int>, fragment: Range<Int>)] = []
@@ -102,7 +112,7 @@ public final class LinkCheckSession: Sendable {
                         }
                         return
                     }
-                    guard let file = existingFile(&path) else {
+                    guard let file = existingFile(&path, in: files) else {
                         broken.append(.init(page: page, link: String(decoding: link, as: UTF8.self), reason: "no such file"))
                         return
                     }
@@ -122,7 +132,7 @@ public final class LinkCheckSession: Sendable {
                 guard let (target, fragment) = base.resolve(text, from: page) else { return }
                 links += 1
                 path = Array(target.utf8)
-                guard let file = existingFile(&path) else {
+                guard let file = existingFile(&path, in: files) else {
                     broken.append(.init(page: page, link: text, reason: "no such file"))
                     return
                 }
@@ -158,7 +168,7 @@ public final class LinkCheckSession: Sendable {
     }
 
     /// The file a resolved path names: itself, or the index.html of the folder it names.
-    private func existingFile(_ path: inout [UInt8]) -> String? {
+    private func existingFile(_ path: inout [UInt8], in files: PathSet) -> String? {
         if path.withUnsafeBytes({ files.contains($0) }) { return String(decoding: path, as: UTF8.self) }
         path.append(contentsOf: "/index.html".utf8)
         if path.withUnsafeBytes({ files.contains($0) }) { return String(decoding: path, as: UTF8.self) }

@@ -102,37 +102,54 @@ public enum ContentLoader {
         let localeCodes = config.locales.map(\.code)
         var basesByStem: [String: Int] = [:]
         var translations: [(stem: String, translation: CodeTranslation)] = []
-        for name in files.list(folder).sorted() {
+        enum Parsed: Sendable {
+            case base(stem: String, CodeEntry)
+            case translation(stem: String, CodeTranslation)
+            case nothing
+        }
+        // Files are read and parsed on every core (YAML front matter and Markdown sections are most of a
+        // no-change rebuild's time), then taken in name order, so diagnostics and codes come out the same.
+        let familyID = family.id
+        let parsed = ParallelMap.map(files.list(folder).sorted(), jobs: BuildOptions.defaultJobs) { name -> (Parsed, [Diagnostic]) in
+            var diagnostics = DiagnosticList()
             let relative = folder + "/" + name
-            if name == "family.yml" || name == "pairs" { continue }
+            if name == "family.yml" || name == "pairs" { return (.nothing, []) }
             guard name.hasSuffix(".md") else {
                 if !name.hasPrefix(".") {
                     diagnostics.warning(SourceLocation(file: files.path(relative)), "ignored: only .md code files, family.yml and pairs/ belong in a family folder")
                 }
-                continue
+                return (.nothing, diagnostics.all)
             }
             let parts = name.dropLast(3).split(separator: ".", maxSplits: 1).map(String.init)
             let stem = parts[0]
-            guard let text = files.read(relative, diagnostics: &diagnostics) else { continue }
+            guard let text = files.read(relative, diagnostics: &diagnostics) else { return (.nothing, diagnostics.all) }
             if parts.count == 2 {
                 let locale = parts[1]
                 let location = SourceLocation(file: files.path(relative))
                 if locale == config.defaultLocale {
                     diagnostics.error(location, "\"\(locale)\" is the default locale: its text belongs in \(stem).md")
-                    continue
+                    return (.nothing, diagnostics.all)
                 }
                 guard localeCodes.contains(locale) else {
                     diagnostics.error(location, "translation for unknown locale \"\(locale)\"\(Suggestion.didYouMean(locale, in: localeCodes))")
-                    continue
+                    return (.nothing, diagnostics.all)
                 }
                 let headings = CodeFileParser.Headings(localeStrings: strings[locale])
                 let translation = CodeFileParser.parseTranslation(text: text, file: files.path(relative), locale: locale,
                                                                   headings: headings, diagnostics: &diagnostics)
-                translations.append((stem, translation))
-            } else {
-                let headings = CodeFileParser.Headings(localeStrings: strings[config.defaultLocale])
-                guard let entry = CodeFileParser.parseBase(text: text, file: files.path(relative), family: family.id,
-                                                           headings: headings, diagnostics: &diagnostics) else { continue }
+                return (.translation(stem: stem, translation), diagnostics.all)
+            }
+            let headings = CodeFileParser.Headings(localeStrings: strings[config.defaultLocale])
+            guard let entry = CodeFileParser.parseBase(text: text, file: files.path(relative), family: familyID,
+                                                       headings: headings, diagnostics: &diagnostics) else { return (.nothing, diagnostics.all) }
+            return (.base(stem: stem, entry), diagnostics.all)
+        }
+        for (result, found) in parsed {
+            diagnostics.append(contentsOf: found)
+            switch result {
+            case .nothing: break
+            case .translation(let stem, let translation): translations.append((stem, translation))
+            case .base(let stem, let entry):
                 if let earlier = family.codes.first(where: { $0.code == entry.code }) {
                     diagnostics.error(entry.location, "duplicate code \(entry.code) (also defined at \(earlier.location))")
                     continue

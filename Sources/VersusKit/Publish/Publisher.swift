@@ -20,10 +20,19 @@ public final class Publisher: Sendable {
     /// The root is a staging folder nobody reads until it is renamed into place: files are written
     /// directly, without a temporary file and a rename each.
     let staged: Bool
-    private let written = Mutex<[String: Manifest.Entry]>([:])
-    private let counters = Mutex<(written: Int, unchanged: Int)>((0, 0))
-    private let writtenPaths = Mutex<[String]>([])
-    private let reusedPaths = Mutex<[String]>([])
+    /// What this build published so far, under one lock: a page takes it once.
+    private struct Record: Sendable {
+        var entries: [String: Manifest.Entry] = [:]
+        var written = 0
+        var unchanged = 0
+        var writtenPaths: [String] = []
+        var reusedPaths: [String] = []
+        /// Files the previous build did not have.
+        var added = 0
+    }
+    private let record = Mutex(Record())
+    /// The output folder, opened once, so that checking a page's file walks only its relative path.
+    private let rootDescriptor: Int32
     /// Set when any manifest entry differs from the previous build's, so an unchanged manifest is not
     /// even serialized again.
     private let manifestChanged = Atomic<Bool>(false)
@@ -32,63 +41,79 @@ public final class Publisher: Sendable {
         self.root = root
         self.previous = previous
         self.staged = staged
+        rootDescriptor = staged ? -1 : open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
     }
 
-    public var writtenCount: Int { counters.withLock { $0.written } }
-    public var unchangedCount: Int { counters.withLock { $0.unchanged } }
+    deinit { if rootDescriptor >= 0 { close(rootDescriptor) } }
+
+    public var writtenCount: Int { record.withLock { $0.written } }
+    public var unchangedCount: Int { record.withLock { $0.unchanged } }
+
+    private func size(of relativePath: String) -> Int? {
+        rootDescriptor >= 0 ? FileSystem.size(of: relativePath, in: rootDescriptor) : FileSystem.size(of: root + "/" + relativePath)
+    }
 
     /// Publishes one file (path relative to the output folder). Thread-safe.
     /// - Parameter inputs: the fingerprint of what the page was made from, remembered for `reuse`.
     public func publish(_ relativePath: String, _ bytes: [UInt8], inputs: UInt64 = 0) throws(Failure) {
         let entry = Manifest.Entry(hash: ContentHash.of(bytes), size: bytes.count, inputs: inputs)
-        written.withLock { $0[relativePath] = entry }
-        if previous.entries[relativePath] != entry { manifestChanged.store(true, ordering: .relaxed) }
-        let path = root + "/" + relativePath
-        if let old = previous.entries[relativePath], old.sameBytes(as: entry), FileSystem.size(of: path) == bytes.count {
-            counters.withLock { $0.unchanged += 1 }
+        let old = previous.entries[relativePath]
+        if old != entry { manifestChanged.store(true, ordering: .relaxed) }
+        if let old, old.sameBytes(as: entry), size(of: relativePath) == bytes.count {
+            record.withLock { record in
+                record.entries[relativePath] = entry
+                record.unchanged += 1
+            }
             return
         }
+        let path = root + "/" + relativePath
         if staged {
             try FileSystem.writeNew(path, bytes)
         } else {
-            try FileSystem.writeAtomically(path, bytes, isNew: previous.entries[relativePath] == nil)
+            try FileSystem.writeAtomically(path, bytes, isNew: old == nil)
         }
-        counters.withLock { $0.written += 1 }
-        writtenPaths.withLock { $0.append(relativePath) }
+        record.withLock { record in
+            record.entries[relativePath] = entry
+            record.written += 1
+            record.writtenPaths.append(relativePath)
+            if old == nil { record.added += 1 }
+        }
     }
 
     /// Keeps a page without rendering it when the previous build made it from the same inputs and the
     /// file is still there, untouched in size. Thread-safe. Returns false when the page must be rendered.
     public func reuse(_ relativePath: String, inputs: UInt64) -> Bool {
         guard inputs != 0, let old = previous.entries[relativePath], old.inputs == inputs,
-              FileSystem.size(of: root + "/" + relativePath) == old.size else { return false }
-        written.withLock { $0[relativePath] = old }
-        counters.withLock { $0.unchanged += 1 }
-        reusedPaths.withLock { $0.append(relativePath) }
+              size(of: relativePath) == old.size else { return false }
+        record.withLock { record in
+            record.entries[relativePath] = old
+            record.unchanged += 1
+            record.reusedPaths.append(relativePath)
+        }
         return true
     }
 
     /// The files kept from the previous build without being made again, sorted.
-    public var reusedFiles: [String] { reusedPaths.withLock { $0 }.sorted() }
+    public var reusedFiles: [String] { record.withLock { $0.reusedPaths }.sorted() }
 
     /// The files this build actually wrote (changed or new), sorted.
-    public var changedFiles: [String] { writtenPaths.withLock { $0 }.sorted() }
+    public var changedFiles: [String] { record.withLock { $0.writtenPaths }.sorted() }
 
     /// Whether this build's set of files differs from the previous build's (pages added or removed).
     public var fileSetChanged: Bool {
-        let current = written.withLock { Set($0.keys) }
-        return current != Set(previous.entries.keys)
+        // Every path is published once, so the same count and nothing added means the same set.
+        record.withLock { $0.added > 0 || $0.entries.count != previous.entries.count }
     }
 
     /// The manifest of this build: every file published so far.
-    public var manifest: Manifest { Manifest(entries: written.withLock { $0 }) }
+    public var manifest: Manifest { Manifest(entries: record.withLock { $0.entries }) }
 
     /// Removes the files the previous build wrote that this one did not, and folders they leave empty.
     /// Nothing else is ever deleted. Returns how many files were removed.
     public func removeStale() throws(Failure) -> Int {
-        let current = written.withLock { $0 }
+        let current = record.withLock { $0.entries }
         var removed = 0
-        for path in previous.entries.keys.sorted() where current[path] == nil {
+        for path in previous.entries.keys.filter({ current[$0] == nil }).sorted() {
             let full = root + "/" + path
             if unlink(full) == 0 {
                 removed += 1
@@ -107,7 +132,7 @@ public final class Publisher: Sendable {
 
     /// Writes the manifest last, and only if it changed, so a no-change build touches nothing.
     public func saveManifest() throws(Failure) {
-        let count = written.withLock { $0.count }
+        let count = record.withLock { $0.entries.count }
         if !manifestChanged.load(ordering: .relaxed), count == previous.entries.count,
            FileSystem.size(of: root + "/" + Manifest.fileName) != nil { return }
         let bytes = manifest.serialized()
@@ -118,6 +143,12 @@ public final class Publisher: Sendable {
 }
 
 enum FileSystem {
+    static func size(of relativePath: String, in directory: Int32) -> Int? {
+        var info = stat()
+        guard fstatat(directory, relativePath, &info, 0) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return Int(info.st_size)
+    }
+
     static func size(of path: String) -> Int? {
         var info = stat()
         guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }

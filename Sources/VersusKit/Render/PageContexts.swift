@@ -35,7 +35,7 @@ enum PageContexts {
             breadcrumbs: breadcrumbs, origin: state.origin, article: isArticle ? (title, description, canonical, locale.text.code) : nil)
         return [
             "json_ld": .html(jsonLD),
-            "search_index_url": .text(state.basePath + SearchIndex.path(state: state, locale: locale.text.code)),
+            "search_index_url": .text(state.basePath + SearchIndex.path(paths: state.paths, locale: locale.text.code)),
             "script_url": .text(state.basePath + "assets/site.js"),
             "lang": .text(locale.text.code),
             "dir": .text(locale.text.info.rightToLeft ? "rtl" : "ltr"),

@@ -2,8 +2,8 @@
 /// search box loads on first use, so codes are found by number ("550"), enhanced code ("5.1.1") or
 /// words of the title and summary, in the reader's language, with no external service.
 enum SearchIndex {
-    static func path(state: RenderState, locale: String) -> String {
-        state.paths.localePrefix(locale) + "search-index.json"
+    static func path(paths: SitePaths, locale: String) -> String {
+        paths.localePrefix(locale) + "search-index.json"
     }
 
     static func json(state: RenderState, localeIndex: Int) -> [UInt8] {

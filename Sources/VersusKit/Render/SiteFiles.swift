@@ -13,23 +13,24 @@ enum SiteFiles {
         var make: @Sendable () -> [UInt8]
     }
 
-    static func files(state: RenderState, plan: SitePlan, inputs: PageInputs) -> [GeneratedFile] {
-        let config = state.content.config
-        let base = state.origin + state.basePath
+    /// The search indexes need the render state; it is asked for only when one of them is made.
+    static func files(config: SiteConfig, state: Lazy<RenderState>, plan: SitePlan, inputs: PageInputs) -> [GeneratedFile] {
+        let paths = SitePaths(defaultLocale: config.defaultLocale)
+        let base = config.origin + config.basePath
         var files: [GeneratedFile] = []
         var sitemapNames: [String] = []
         // A page's URL is its locale's prefix + a suffix that is the same in every locale (slugs are
         // English everywhere), so each alternate is one concatenation.
-        let prefixes = config.locales.map { xmlEscape(base + state.paths.localePrefix($0.code)) }
+        let prefixes = config.locales.map { xmlEscape(base + paths.localePrefix($0.code)) }
         let defaultIndex = config.locales.firstIndex { $0.code == config.defaultLocale } ?? 0
         let sitemapInputs = inputs.siteMapFingerprint
         for (localeIndex, locale) in config.locales.enumerated() {
             let pages = plan.pages.filter { $0.locale == localeIndex && SitePlan.isIndexable($0.kind) }
-            let ownPrefix = state.paths.localePrefix(locale.code)
+            let ownPrefix = paths.localePrefix(locale.code)
             let parts = max(1, (pages.count + urlsPerSitemap - 1) / urlsPerSitemap)
             for part in 0..<parts {
                 let slice = pages[min(pages.count, part * urlsPerSitemap)..<min(pages.count, (part + 1) * urlsPerSitemap)]
-                let name = state.paths.sitemap(locale.code, part: part, of: parts)
+                let name = paths.sitemap(locale.code, part: part, of: parts)
                 sitemapNames.append(name)
                 files.append(GeneratedFile(path: name, inputs: sitemapInputs) {
                     var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -60,9 +61,9 @@ enum SiteFiles {
             Array("User-agent: *\nAllow: /\n\nSitemap: \(base)sitemap.xml\n".utf8)
         })
         for (localeIndex, locale) in config.locales.enumerated() {
-            files.append(GeneratedFile(path: SearchIndex.path(state: state, locale: locale.code),
+            files.append(GeneratedFile(path: SearchIndex.path(paths: paths, locale: locale.code),
                                        inputs: inputs.searchIndexFingerprint(locale: localeIndex)) {
-                SearchIndex.json(state: state, localeIndex: localeIndex)
+                SearchIndex.json(state: state.value, localeIndex: localeIndex)
             })
         }
         return files

@@ -18,7 +18,11 @@ struct PageInputs: Sendable {
     private let codes: [[[UInt64]]]
     /// [family][locale]: what lists of codes show.
     private let codeLists: [[UInt64]]
-    private let pairNotes: [[PairKey: UInt64]]
+    /// [family][code][locale]: a code's title as a redirect shows it.
+    private let titles: [[[UInt64]]]
+    /// [family][low * codes + high]: the pair's curated note, 0 when it has none. Indexed rather than
+    /// keyed by code numbers, so a page's fingerprint hashes no string to find it.
+    private let pairNotes: [[UInt64]]
     private let content: SiteContent
 
     init(content: SiteContent, templatesFingerprint: UInt64) {
@@ -73,7 +77,17 @@ struct PageInputs: Sendable {
                 return hasher.value
             }
         }
-        pairNotes = content.families.map { family in
+        titles = content.families.map { family in
+            family.codes.map { entry in
+                localeCodes.map { locale in
+                    var hasher = StableHasher()
+                    hasher.combine(entry.translations[locale]?.title ?? entry.title)
+                    hasher.combine(entry.translations[locale]?.title == nil ? 0 : 1)
+                    return hasher.value
+                }
+            }
+        }
+        let notesByPair = content.families.map { family in
             family.pairNotes.mapValues { note in
                 var hasher = StableHasher()
                 for (locale, sections) in note.sections.sorted(by: { $0.key < $1.key }) {
@@ -84,6 +98,15 @@ struct PageInputs: Sendable {
                 }
                 return hasher.value
             }
+        }
+        pairNotes = zip(content.families, notesByPair).map { family, notes in
+            var table = [UInt64](repeating: 0, count: family.codes.count * family.codes.count)
+            for (low, first) in family.codes.enumerated() {
+                for (high, second) in family.codes.enumerated() where low < high {
+                    table[low * family.codes.count + high] = notes[PairKey(low: first.code, high: second.code)] ?? 0
+                }
+            }
+            return table
         }
     }
 
@@ -125,16 +148,12 @@ struct PageInputs: Sendable {
             hasher.combine(codeLists[family][page.locale])
         case .reverseRedirect(let family, let low, let high):
             // A redirect shows only the two titles.
-            let locale = content.config.locales[page.locale].code
-            for entry in [content.families[family].codes[low], content.families[family].codes[high]] {
-                hasher.combine(entry.translations[locale]?.title ?? entry.title)
-                hasher.combine(entry.translations[locale]?.title == nil ? 0 : 1)
-            }
+            hasher.combine(titles[family][low][page.locale])
+            hasher.combine(titles[family][high][page.locale])
         case .comparison(let family, let low, let high):
             hasher.combine(codes[family][low][page.locale])
             hasher.combine(codes[family][high][page.locale])
-            let codes = content.families[family].codes
-            hasher.combine(pairNotes[family][PairKey(low: codes[low].code, high: codes[high].code)] ?? 0)
+            hasher.combine(pairNotes[family][low * titles[family].count + high])
         }
         return max(1, hasher.value)
     }
