@@ -81,6 +81,12 @@ import Testing
         #expect(!set.contains("tr/compare/smtp/1-a-vs-2-b/"))
         #expect(!set.contains("index.html/"))
         #expect(!PathSet(["a"]).contains(""))
+        // More paths than the set was made for: it grows and still answers exactly.
+        var grown = PathSet(capacity: 2)
+        for path in paths { grown.insert(path) }
+        #expect(grown.count == paths.count)
+        #expect(paths.allSatisfy { grown.contains($0) })
+        #expect(!grown.contains("tr/compare/smtp/1-a-vs-2-b/"))
     }
 }
 

@@ -63,7 +63,12 @@ public enum SiteBuilder {
         let siteFiles = SiteFiles.files(config: content.config, state: state, plan: plan, inputs: inputs)
         // The link check knows the whole file set up front, so each page is checked as it is written.
         let links = !options.checkLinks ? nil : LinkCheckSession(root: output, siteURL: content.config.baseURL) {
-            plan.pages.map(\.file) + siteFiles.map(\.path) + templates.assets.map { "assets/" + $0.path }
+            // One path at a time: each page's path is made, copied into the set and dropped.
+            var files = PathSet(capacity: plan.pages.count + siteFiles.count + templates.assets.count)
+            for page in plan.pages { files.insert(page.file) }
+            for file in siteFiles { files.insert(file.path) }
+            for asset in templates.assets { files.insert("assets/" + asset.path) }
+            return files
         }
         timer.lap("fingerprint inputs, read the previous manifest")
         // A first build renders every page: its Markdown is rendered now, on every core. A rebuild
@@ -82,6 +87,8 @@ public enum SiteBuilder {
                                      return { own.render($0) }
                                  },
                                  checkLinks: checkLinks)
+            links?.releaseFiles()
+            SystemInfo.returnFreedMemory()
             timer.lap("render and write pages")
             for file in siteFiles where !publisher.reuse(file.path, inputs: file.inputs) {
                 try publisher.publish(file.path, file.make(), inputs: file.inputs)

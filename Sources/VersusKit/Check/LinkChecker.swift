@@ -30,7 +30,7 @@ public enum LinkChecker {
     public static func check(root: String, siteURL: String, jobs: Int, only: [String]? = nil,
                              knownFiles: Set<String>? = nil) -> Result {
         let files = knownFiles ?? Set(TemplateLibrary.listFiles(root))
-        let session = LinkCheckSession(root: root, siteURL: siteURL, files: { Array(files) })
+        let session = LinkCheckSession(root: root, siteURL: siteURL, files: { PathSet(files) })
         let pages = (only ?? Array(files)).filter { $0.hasSuffix(".html") && files.contains($0) }.sorted()
         session.checkFromDisk(pages, jobs: jobs)
         return session.finish()
@@ -57,21 +57,27 @@ public final class LinkCheckSession: Sendable {
 
     let root: String
     private let base: SiteURL
-    private let listFiles: @Sendable () -> [String]
+    private let makeFiles: @Sendable () -> PathSet
     /// Made when the first page is checked: a rebuild that renders no page never needs it.
     private let fileSet = Mutex<PathSet?>(nil)
     private let totals = Mutex(Totals())
 
     /// - Parameter files: every file the site will hold once written (output-relative paths).
-    public init(root: String, siteURL: String, files: @escaping @Sendable () -> [String]) {
+    init(root: String, siteURL: String, files: @escaping @Sendable () -> PathSet) {
         self.root = root
         self.base = SiteURL(siteURL)
-        self.listFiles = files
+        self.makeFiles = files
+    }
+
+    /// Lets go of the file set once every page in memory is checked (it is a few megabytes at
+    /// 100,000 pages); it is made again if pages are later read from disk.
+    public func releaseFiles() {
+        fileSet.withLock { $0 = nil }
     }
 
     private var files: PathSet {
         fileSet.withLock { set in
-            if set == nil { set = PathSet(listFiles()) }
+            if set == nil { set = makeFiles() }
             return set!
         }
     }

@@ -10,20 +10,29 @@ import Darwin
 struct PathSet: Sendable {
     /// Every path's bytes, one after the other; entry i is `arena[starts[i]..<starts[i + 1]]`.
     private var arena: [UInt8] = []
-    private var starts: [Int] = [0]
+    private var starts: [Int32] = [0]
     /// Open addressing: each slot holds an entry index + 1, or 0 when empty.
     private var slots: [Int32]
-    private let mask: Int
+    private var mask: Int
+
+    /// - Parameter capacity: how many paths are expected (more may be inserted; the table then grows).
+    init(capacity: Int) {
+        var slotCount = 16
+        while slotCount < capacity * 2 { slotCount *= 2 }
+        slots = [Int32](repeating: 0, count: slotCount)
+        mask = slotCount - 1
+        starts.reserveCapacity(capacity + 1)
+        arena.reserveCapacity(capacity * 64)
+    }
 
     init<Paths: Collection>(_ paths: Paths) where Paths.Element == String {
-        var capacity = 16
-        while capacity < paths.count * 2 { capacity *= 2 }
-        slots = [Int32](repeating: 0, count: capacity)
-        mask = capacity - 1
-        for path in paths {
-            var path = path
-            path.withUTF8 { insert(UnsafeRawBufferPointer($0)) }
-        }
+        self.init(capacity: paths.count)
+        for path in paths { insert(path) }
+    }
+
+    mutating func insert(_ path: String) {
+        var path = path
+        path.withUTF8 { insert(UnsafeRawBufferPointer($0)) }
     }
 
     var count: Int { starts.count - 1 }
@@ -39,8 +48,22 @@ struct PathSet: Sendable {
         let (index, found) = slot(of: bytes)
         guard !found else { return }
         arena.append(contentsOf: bytes)
-        starts.append(arena.count)
+        starts.append(Int32(arena.count))
         slots[index] = Int32(starts.count - 1)
+        if count * 2 > slots.count { grow() }
+    }
+
+    /// Doubles the table and places every entry again: the table stays at most half full, so a
+    /// lookup finds an empty slot soon.
+    private mutating func grow() {
+        slots = [Int32](repeating: 0, count: slots.count * 2)
+        mask = slots.count - 1
+        for entry in 1...count {
+            let start = Int(starts[entry - 1]), end = Int(starts[entry])
+            var index = arena.withUnsafeBytes { Int(truncatingIfNeeded: ContentHash.of(raw: UnsafeRawBufferPointer(rebasing: $0[start..<end]))) } & mask
+            while slots[index] != 0 { index = (index + 1) & mask }
+            slots[index] = Int32(entry)
+        }
     }
 
     /// The slot that holds these bytes, or the empty slot where they would go.
@@ -49,7 +72,7 @@ struct PathSet: Sendable {
         while true {
             let entry = Int(slots[index])
             if entry == 0 { return (index, false) }
-            let start = starts[entry - 1], end = starts[entry]
+            let start = Int(starts[entry - 1]), end = Int(starts[entry])
             if end - start == bytes.count, arena.withUnsafeBytes({ arena in
                 bytes.count == 0 || memcmp(arena.baseAddress! + start, bytes.baseAddress!, bytes.count) == 0
             }) {
