@@ -138,6 +138,21 @@ import Testing
         #expect(first == second)
     }
 
+    @Test func aThreadsOwnCopyOfTheRendererRendersTheSameBytes() throws {
+        // Large builds give each thread its own copy of the render data (PageWriter.pagesWorthOwnRenderers);
+        // every page must come out the same from the copy as from the original.
+        let site = try TestSite(codes: ["250", "251", "450", "550", "551"])
+        defer { site.cleanUp() }
+        try site.write("content/smtp/pairs/250-251.md", "## Difference\n\nA curated note.\n")
+        let content = try #require(ContentLoader.load(from: site.content).0)
+        let templates = try #require(TemplateLibrary.load(from: site.templates).0)
+        let renderer = PageRenderer(state: RenderState.make(content: content, jobs: 2), templates: templates)
+        let copy = renderer.ownCopy()
+        let pages = SitePlan(content: content).pages
+        #expect(pages.count > 50)
+        for page in pages { #expect(renderer.render(page) == copy.render(page), "\(page.url)") }
+    }
+
     @Test func aFirstBuildIsStagedBesideTheOutputAndMovedIntoPlace() throws {
         let site = try TestSite(codes: ["250", "251", "550", "551"])
         defer { site.cleanUp() }

@@ -85,8 +85,8 @@ public enum SiteBuilder {
         }
         do throws(Publisher.Failure) {
             report.pagesRendered = try PageWriter.write(plan.pages, jobs: jobs, publisher: publisher, progress: progress,
-                                 inputs: { inputs.fingerprint(of: $0) }, makeRenderer: {
-                                     let own = jobs == 1 ? renderer.value : renderer.value.ownCopy()
+                                 inputs: { inputs.fingerprint(of: $0) }, makeRenderer: { ownCopy in
+                                     let own = ownCopy && jobs > 1 ? renderer.value.ownCopy() : renderer.value
                                      return { own.render($0) }
                                  },
                                  checkLinks: checkLinks)

@@ -6,43 +6,72 @@ import Synchronization
 /// stays flat however many pages the site has. Which thread writes which page does not matter: every
 /// page's bytes depend only on its inputs.
 enum PageWriter {
+    /// Below this many pages to render, threads share one renderer: making each thread its own copy
+    /// of the render data (about 10 ms at 45 codes in 10 locales) costs more than it saves.
+    static let pagesWorthOwnRenderers = 1_000
+
     /// Returns how many pages were rendered (the others were kept as they were). `makeRenderer` is
-    /// called once per thread, so that each thread can render from data of its own.
+    /// called once per rendering thread; its argument says whether that thread should get render data
+    /// of its own (see `pagesWorthOwnRenderers`).
     static func write(_ pages: [SitePlan.Page], jobs: Int, publisher: Publisher,
                       progress: (@Sendable (Int, Int) -> Void)?,
                       inputs: @Sendable (SitePlan.Page) -> UInt64,
-                      makeRenderer: @Sendable () -> (SitePlan.Page) -> [UInt8],
+                      makeRenderer: @Sendable (_ ownCopy: Bool) -> (SitePlan.Page) -> [UInt8],
                       checkLinks: (@Sendable (String, [UInt8]) -> Void)? = nil) throws(Publisher.Failure) -> Int {
-        let next = Atomic<Int>(0)
-        let rendered = Atomic<Int>(0)
-        let done = Atomic<Int>(0)
-        let failure = Mutex<Publisher.Failure?>(nil)
         let total = pages.count
-        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, total))) { _ in
-            // Made on the first page this thread must render: a rebuild that reuses every page needs none.
+        let done = Atomic<Int>(0)
+        @Sendable func report(_ count: Int) {
+            let before = done.wrappingAdd(count, ordering: .relaxed).oldValue
+            if let progress, (before + count) / 500 != before / 500 || before + count == total { progress(before + count, total) }
+        }
+
+        // 1. Which pages must be rendered: a fingerprint and a stat each, on every core.
+        let toRender = Mutex<[(index: Int, inputs: UInt64)]>([])
+        forEach(total, jobs: jobs) { next in
+            var mine: [(index: Int, inputs: UInt64)] = []
+            var kept = 0
+            while let index = next() {
+                let fingerprint = inputs(pages[index])
+                if publisher.reuse(pages[index].file, inputs: fingerprint) { kept += 1 } else { mine.append((index, fingerprint)) }
+            }
+            toRender.withLock { $0 += mine }
+            report(kept)
+        }
+        let work = toRender.withLock { $0 }.sorted { $0.index < $1.index }
+
+        // 2. Render and publish them.
+        let ownCopies = work.count >= pagesWorthOwnRenderers
+        let failure = Mutex<Publisher.Failure?>(nil)
+        forEach(work.count, jobs: jobs) { next in
+            // Made on the first page this thread renders.
             var render: ((SitePlan.Page) -> [UInt8])?
-            while failure.withLock({ $0 == nil }) {
-                let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
-                guard index < total else { break }
-                let page = pages[index]
-                let fingerprint = inputs(page)
-                if !publisher.reuse(page.file, inputs: fingerprint) {
-                    rendered.add(1, ordering: .relaxed)
-                    if render == nil { render = makeRenderer() }
-                    let bytes = render!(page)
-                    // Checked while the bytes are in memory: the link check never reads a page back.
-                    checkLinks?(page.file, bytes)
-                    do throws(Publisher.Failure) {
-                        try publisher.publish(page.file, bytes, inputs: fingerprint)
-                    } catch {
-                        failure.withLock { if $0 == nil { $0 = error } }
-                    }
+            while failure.withLock({ $0 == nil }), let item = next() {
+                let page = pages[work[item].index]
+                if render == nil { render = makeRenderer(ownCopies) }
+                let bytes = render!(page)
+                // Checked while the bytes are in memory: the link check never reads a page back.
+                checkLinks?(page.file, bytes)
+                do throws(Publisher.Failure) {
+                    try publisher.publish(page.file, bytes, inputs: work[item].inputs)
+                } catch {
+                    failure.withLock { if $0 == nil { $0 = error } }
                 }
-                let finished = done.wrappingAdd(1, ordering: .relaxed).newValue
-                if let progress, finished % 500 == 0 || finished == total { progress(finished, total) }
+                report(1)
             }
         }
         if let error = failure.withLock({ $0 }) { throw error }
-        return rendered.load(ordering: .relaxed)
+        return work.count
+    }
+
+    /// Runs `body` on up to `jobs` threads; each pulls the next index in 0..<count until none is left.
+    private static func forEach(_ count: Int, jobs: Int, _ body: @Sendable (_ next: () -> Int?) -> Void) {
+        guard count > 0 else { return }
+        let next = Atomic<Int>(0)
+        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, count))) { _ in
+            body {
+                let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                return index < count ? index : nil
+            }
+        }
     }
 }
