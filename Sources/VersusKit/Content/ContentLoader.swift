@@ -65,16 +65,23 @@ public enum ContentLoader {
     private static func loadLocales(config: SiteConfig, files: ContentFiles, diagnostics: inout DiagnosticList) -> [LocaleStrings] {
         var result: [LocaleStrings] = []
         var defaultStrings: LocaleStrings?
-        for locale in config.locales {
+        // Each locale file is read and parsed on its own thread, then taken in site.yml's order.
+        let parsed = ParallelMap.map(config.locales, jobs: BuildOptions.defaultJobs) { locale -> (LocaleStrings?, [Diagnostic]) in
+            var diagnostics = DiagnosticList()
             let relative = "locales/\(locale.code).yml"
             let file = files.path(relative)
             guard files.exists(relative) else {
                 diagnostics.error(locale.location, "locale \"\(locale.code)\" has no strings file \(file)")
-                continue
+                return (nil, diagnostics.all)
             }
             guard let text = files.read(relative, diagnostics: &diagnostics),
-                  case .success(let tree) = parseYAML(text, file: file, diagnostics: &diagnostics) else { continue }
-            let strings = LocaleStringsLoader.load(tree, locale: locale.code, file: file, diagnostics: &diagnostics)
+                  case .success(let tree) = parseYAML(text, file: file, diagnostics: &diagnostics) else { return (nil, diagnostics.all) }
+            return (LocaleStringsLoader.load(tree, locale: locale.code, file: file, diagnostics: &diagnostics), diagnostics.all)
+        }
+        for (locale, (loaded, found)) in zip(config.locales, parsed) {
+            diagnostics.append(contentsOf: found)
+            guard let strings = loaded else { continue }
+            let file = files.path("locales/\(locale.code).yml")
             if locale.code == config.defaultLocale {
                 for key in LocaleKeys.all where strings.values[key.name] == nil {
                     diagnostics.error(SourceLocation(file: file), "missing key \"\(key.name)\" in the default locale")

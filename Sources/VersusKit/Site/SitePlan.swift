@@ -34,13 +34,25 @@ public struct SitePlan: Sendable {
                 for (codeIndex, entry) in family.codes.enumerated() {
                     pages.append(Page(kind: .code(family: familyIndex, code: codeIndex), locale: localeIndex, url: paths.code(entry, code)))
                 }
-                let codes = family.codes
-                for low in codes.indices {
-                    for high in codes.indices where high > low {
+                // Comparisons are nearly all the pages: their URLs are put together from precomputed
+                // parts (the same as SitePaths.comparison), without copying a CodeEntry per page.
+                let names = family.codes.map(\.pathName)
+                let prefix = paths.comparison(family: family.id, first: "", second: "", code).dropLast("-vs-/".count)
+                func url(_ first: Int, _ second: Int) -> String {
+                    var url = String(prefix)
+                    url.reserveCapacity(prefix.utf8.count + names[first].utf8.count + names[second].utf8.count + 5)
+                    url += names[first]
+                    url += "-vs-"
+                    url += names[second]
+                    url += "/"
+                    return url
+                }
+                for low in names.indices {
+                    for high in names.indices where high > low {
                         pages.append(Page(kind: .comparison(family: familyIndex, low: low, high: high), locale: localeIndex,
-                                          url: paths.comparison(codes[low], codes[high], code)))
+                                          url: url(low, high)))
                         pages.append(Page(kind: .reverseRedirect(family: familyIndex, low: low, high: high), locale: localeIndex,
-                                          url: paths.comparison(codes[high], codes[low], code)))
+                                          url: url(high, low)))
                     }
                 }
             }
