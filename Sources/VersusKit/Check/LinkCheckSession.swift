@@ -1,0 +1,175 @@
+import Dispatch
+import Foundation
+import Synchronization
+
+/// One link check over many pages, fed a page at a time from any thread: from memory while a build
+/// writes its pages (no page is read back), or from disk. Links to a fragment of another page are
+/// kept until `finish`, when every page is on disk.
+public final class LinkCheckSession: Sendable {
+    private struct PendingFragment: Sendable {
+        var page: String
+        var link: String
+        var file: String
+        var fragment: String
+    }
+
+    private struct Totals: Sendable {
+        var pages = 0
+        var links = 0
+        var broken: [LinkChecker.BrokenLink] = []
+        var pending: [PendingFragment] = []
+    }
+
+    let root: String
+    private let base: SiteURL
+    private let makeFiles: @Sendable () -> PathSet
+    /// Made when the first page is checked: a rebuild that renders no page never needs it.
+    private let fileSet = Mutex<PathSet?>(nil)
+    private let totals = Mutex(Totals())
+
+    /// - Parameter files: every file the site will hold once written (output-relative paths).
+    init(root: String, siteURL: String, files: @escaping @Sendable () -> PathSet) {
+        self.root = root
+        self.base = SiteURL(siteURL)
+        self.makeFiles = files
+    }
+
+    /// Lets go of the file set once every page in memory is checked (it is a few megabytes at
+    /// 100,000 pages); it is made again if pages are later read from disk.
+    public func releaseFiles() {
+        fileSet.withLock { $0 = nil }
+    }
+
+    private var files: PathSet {
+        fileSet.withLock { set in
+            if set == nil { set = makeFiles() }
+            return set!
+        }
+    }
+
+    /// Reads the pages from disk and checks them, on `jobs` threads.
+    public func checkFromDisk(_ pages: [String], jobs: Int) {
+        let next = Atomic<Int>(0)
+        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, pages.count))) { _ in
+            while true {
+                let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                guard index < pages.count else { break }
+                guard let bytes = FileSystem.read(root + "/" + pages[index]) else { continue }
+                check(page: pages[index], bytes)
+            }
+        }
+    }
+
+    /// Checks one page's links. Thread-safe.
+    public func check(page: String, _ bytes: [UInt8]) {
+        var links = 0
+        var broken: [LinkChecker.BrokenLink] = []
+        var pending: [PendingFragment] = []
+        let files = self.files
+        bytes.withUnsafeBytes { html in
+            var ids: [Range<Int>] = []
+            var ownFragments: [(link: Range<Int>, fragment: Range<Int>)] = []
+            var slowOwnFragments: [(link: String, fragment: String)] = []
+            var path: [UInt8] = []
+            path.reserveCapacity(256)
+            HTMLLinks.scan(html) { attribute, value, hasEntity in
+                if attribute == .id { ids.append(value); return }
+                let link = UnsafeRawBufferPointer(rebasing: html[value])
+                if !hasEntity, let fast = base.resolveFast(link, into: &path) {
+                    links += 1
+                    if fast.ownPage {
+                        if let fragment = fast.fragment, !fragment.isEmpty {
+                            ownFragments.append((value, (value.lowerBound + fragment.lowerBound)..<(value.lowerBound + fragment.upperBound)))
+                        }
+                        return
+                    }
+                    guard let file = existingFile(&path, in: files) else {
+                        broken.append(.init(page: page, link: String(decoding: link, as: UTF8.self), reason: "no such file"))
+                        return
+                    }
+                    if let fragment = fast.fragment, !fragment.isEmpty, file.hasSuffix(".html") {
+                        let fragmentText = String(decoding: UnsafeRawBufferPointer(rebasing: link[fragment]), as: UTF8.self)
+                        if file == page {
+                            slowOwnFragments.append((String(decoding: link, as: UTF8.self), fragmentText))
+                        } else {
+                            pending.append(PendingFragment(page: page, link: String(decoding: link, as: UTF8.self), file: file, fragment: fragmentText))
+                        }
+                    }
+                    return
+                }
+                // Anything else (relative paths, dot segments, escapes, other sites) takes the general road.
+                var text = String(decoding: link, as: UTF8.self)
+                if hasEntity { text = HTMLLinks.decode(text) }
+                guard let (target, fragment) = base.resolve(text, from: page) else { return }
+                links += 1
+                path = Array(target.utf8)
+                guard let file = existingFile(&path, in: files) else {
+                    broken.append(.init(page: page, link: text, reason: "no such file"))
+                    return
+                }
+                if let fragment, !fragment.isEmpty, file.hasSuffix(".html") {
+                    if file == page { slowOwnFragments.append((text, fragment)) }
+                    else { pending.append(PendingFragment(page: page, link: text, file: file, fragment: fragment)) }
+                }
+            }
+            // Same-page fragments, against the ids this very scan found.
+            func hasID(_ fragment: UnsafeRawBufferPointer) -> Bool {
+                ids.contains { id in
+                    id.count == fragment.count && memcmp(html.baseAddress! + id.lowerBound, fragment.baseAddress!, fragment.count) == 0
+                }
+            }
+            for own in ownFragments where !hasID(UnsafeRawBufferPointer(rebasing: html[own.fragment])) {
+                let fragment = String(decoding: UnsafeRawBufferPointer(rebasing: html[own.fragment]), as: UTF8.self)
+                broken.append(.init(page: page, link: String(decoding: UnsafeRawBufferPointer(rebasing: html[own.link]), as: UTF8.self),
+                                    reason: "no id \"\(fragment)\" in \(page)"))
+            }
+            if !slowOwnFragments.isEmpty {
+                let idSet = Set(ids.map { HTMLLinks.decode(String(decoding: UnsafeRawBufferPointer(rebasing: html[$0]), as: UTF8.self)) })
+                for own in slowOwnFragments where !idSet.contains(own.fragment) {
+                    broken.append(.init(page: page, link: own.link, reason: "no id \"\(own.fragment)\" in \(page)"))
+                }
+            }
+        }
+        totals.withLock { totals in
+            totals.pages += 1
+            totals.links += links
+            totals.broken += broken
+            totals.pending += pending
+        }
+    }
+
+    /// The file a resolved path names: itself, or the index.html of the folder it names.
+    private func existingFile(_ path: inout [UInt8], in files: PathSet) -> String? {
+        if path.withUnsafeBytes({ files.contains($0) }) { return String(decoding: path, as: UTF8.self) }
+        path.append(contentsOf: "/index.html".utf8)
+        if path.withUnsafeBytes({ files.contains($0) }) { return String(decoding: path, as: UTF8.self) }
+        return nil
+    }
+
+    /// Checks the links to fragments of other pages, now that every page is written, and returns the
+    /// totals with the broken links in a stable order.
+    public func finish() -> LinkChecker.Result {
+        let totals = totals.withLock { $0 }
+        let ids = IDCache(root: root)
+        var broken = totals.broken
+        for link in totals.pending where !ids.ids(of: link.file).contains(link.fragment) {
+            broken.append(.init(page: link.page, link: link.link, reason: "no id \"\(link.fragment)\" in \(link.file)"))
+        }
+        return LinkChecker.Result(pagesChecked: totals.pages, linksChecked: totals.links, broken: broken.sorted())
+    }
+}
+
+/// Reads and remembers the ids of pages that are targets of fragment links.
+private final class IDCache {
+    let root: String
+    private var cache: [String: Set<String>] = [:]
+
+    init(root: String) { self.root = root }
+
+    func ids(of file: String) -> Set<String> {
+        if let known = cache[file] { return known }
+        let found = HTMLLinks.ids(in: String(decoding: FileSystem.read(root + "/" + file) ?? [], as: UTF8.self))
+        cache[file] = found
+        return found
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+
+/// The site's own URL, to tell internal links from external ones and map them to files.
+struct SiteURL: Sendable {
+    let origin: String
+    let basePath: String
+    private let originBytes: [UInt8]
+    private let basePathBytes: [UInt8]
+
+    /// The fast road for what the templates write: a root-relative link under the base path (or an
+    /// absolute one on the site's own origin), or a bare `#fragment`, with no escapes or dot segments
+    /// to normalize. Writes the output-relative path into `path` and returns where the fragment sits
+    /// in `link`; nil when the link needs the general `resolve`.
+    func resolveFast(_ link: UnsafeRawBufferPointer, into path: inout [UInt8]) -> (ownPage: Bool, fragment: Range<Int>?)? {
+        if link.first == UInt8(ascii: "#") { return (true, 1..<link.count) }
+        var start = 0
+        if link.starts(with: originBytes), link.count > originBytes.count, link[originBytes.count] == UInt8(ascii: "/") {
+            start = originBytes.count
+        }
+        guard link[start...].starts(with: basePathBytes) else { return nil }
+        start += basePathBytes.count
+        var end = link.count
+        var fragment: Range<Int>?
+        var previous = UInt8(ascii: "/")  // the base path ends with one
+        for index in start..<link.count {
+            let byte = link[index]
+            if byte == UInt8(ascii: "#") {
+                fragment = (index + 1)..<link.count
+                end = index
+                break
+            }
+            if byte == UInt8(ascii: "%") || byte == UInt8(ascii: "?") { return nil }
+            // "./", "../" and "//" need the general resolution.
+            if byte == UInt8(ascii: "/"), previous == UInt8(ascii: ".") || previous == UInt8(ascii: "/") { return nil }
+            previous = byte
+        }
+        if previous == UInt8(ascii: ".") { return nil }
+        path.removeAll(keepingCapacity: true)
+        path.append(contentsOf: UnsafeRawBufferPointer(rebasing: link[start..<end]))
+        if path.isEmpty || previous == UInt8(ascii: "/") { path.append(contentsOf: "index.html".utf8) }
+        return (false, fragment)
+    }
+
+    init(_ url: String) {
+        let config = SiteConfig(baseURL: url, defaultLocale: "", locales: [], location: SourceLocation(file: ""))
+        origin = config.origin
+        basePath = config.basePath
+        originBytes = Array(origin.utf8)
+        basePathBytes = Array(basePath.utf8)
+    }
+
+    /// The output-relative file a link points at, and its fragment; nil for external links.
+    func resolve(_ link: String, from page: String) -> (String, String?)? {
+        var rest = link
+        if rest.hasPrefix("mailto:") || rest.hasPrefix("tel:") || rest.hasPrefix("data:") || rest.hasPrefix("javascript:") { return nil }
+        if rest.hasPrefix(origin + "/") { rest = String(rest.dropFirst(origin.count)) }
+        else if rest.contains("://") || rest.hasPrefix("//") { return nil }
+        var fragment: String?
+        if let hash = rest.firstIndex(of: "#") {
+            fragment = String(rest[rest.index(after: hash)...])
+            rest = String(rest[..<hash])
+        }
+        if let query = rest.firstIndex(of: "?") { rest = String(rest[..<query]) }
+        var path: String
+        if rest.isEmpty {
+            path = page
+        } else if rest.hasPrefix("/") {
+            guard rest.hasPrefix(basePath) || rest + "/" == basePath else { return (String(rest.dropFirst()), fragment) }
+            path = String(rest.dropFirst(min(basePath.count, rest.count)))
+        } else {
+            let folder = page.split(separator: "/").dropLast().joined(separator: "/")
+            path = folder.isEmpty ? rest : folder + "/" + rest
+        }
+        // Normalize "." and ".." segments.
+        var segments: [Substring] = []
+        for segment in path.split(separator: "/", omittingEmptySubsequences: false) {
+            if segment == "." { continue }
+            if segment == ".." { _ = segments.popLast(); continue }
+            segments.append(segment)
+        }
+        path = segments.joined(separator: "/")
+        if path.isEmpty || path.hasSuffix("/") { path += "index.html" }
+        return (path.removingPercentEncoding ?? path, fragment)
+    }
+}
