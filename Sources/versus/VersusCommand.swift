@@ -104,7 +104,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         if links {
-            let siteURL = site.baseURL ?? ContentLoader.load(from: site.content).0?.config.baseURL ?? "/"
+            let siteURL = site.baseURL ?? ContentLoader.loadConfig(from: site.content)?.baseURL ?? "/"
             try LinkReport.run(output: output, siteURL: siteURL, jobs: site.jobs, quiet: site.quiet)
             return
         }

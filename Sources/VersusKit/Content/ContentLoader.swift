@@ -9,6 +9,16 @@ public enum ContentLoader {
         return (diagnostics.hasErrors ? nil : content, diagnostics.sorted)
     }
 
+    /// Only site.yml: for commands that need the site's settings and none of its content.
+    public static func loadConfig(from directory: String) -> SiteConfig? {
+        var diagnostics = DiagnosticList()
+        let files = ContentFiles(root: directory)
+        guard let siteText = files.read("site.yml", diagnostics: &diagnostics),
+              case .success(let siteTree) = parseYAML(siteText, file: files.path("site.yml"), diagnostics: &diagnostics)
+        else { return nil }
+        return SiteConfigLoader.load(siteTree, diagnostics: &diagnostics)
+    }
+
     static func load(directory: String, diagnostics: inout DiagnosticList) -> SiteContent? {
         let files = ContentFiles(root: directory)
         let siteFile = files.path("site.yml")
