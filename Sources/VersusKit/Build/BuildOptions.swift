@@ -38,11 +38,9 @@ public struct BuildReport: Sendable {
     public var filesRemoved: Int = 0
     public var seconds: Double = 0
     public var stageSeconds: [(stage: String, seconds: Double)] = []
-    /// The files written by this build (new or changed), and whether files were added or removed:
-    /// together they let the link check look only at what can have changed.
+    /// The files written by this build (new or changed), sorted.
     public var changedFiles: [String] = []
-    /// Every file the build's output holds that the build made (the manifest's paths).
-    public var outputFiles: Set<String> = []
+    /// Whether this build added or removed files compared with the previous one.
     public var fileSetChanged = true
     /// The loaded content, for reports that need it (translation coverage) without loading it again.
     public var content: SiteContent?

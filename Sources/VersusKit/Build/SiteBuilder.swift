@@ -123,7 +123,6 @@ public enum SiteBuilder {
         report.filesWritten = publisher.writtenCount
         report.filesUnchanged = publisher.unchangedCount
         report.changedFiles = publisher.changedFiles
-        report.outputFiles = Set(publisher.manifest.entries.keys)
         report.fileSetChanged = publisher.fileSetChanged
         report.seconds = SystemInfo.now() - started
         report.stageSeconds = timer.laps

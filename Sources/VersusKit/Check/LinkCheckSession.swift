@@ -49,11 +49,8 @@ public final class LinkCheckSession: Sendable {
 
     /// Reads the pages from disk and checks them, on `jobs` threads.
     public func checkFromDisk(_ pages: [String], jobs: Int) {
-        let next = Atomic<Int>(0)
-        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, pages.count))) { _ in
-            while true {
-                let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
-                guard index < pages.count else { break }
+        ParallelMap.forEach(pages.count, jobs: jobs) { next in
+            while let index = next() {
                 guard let bytes = FileSystem.read(root + "/" + pages[index]) else { continue }
                 check(page: pages[index], bytes)
             }

@@ -36,15 +36,16 @@ public struct Manifest: Sendable, Equatable {
                 fieldStart = index + 1
             }
             fields.append(fieldStart..<lineEnd)
-            guard fields.count == 4, let hash = parseHex(bytes[fields[0]]), let size = parseHex(bytes[fields[1]], radix: 10),
-                  let inputs = parseHex(bytes[fields[2]]) else { continue }
+            guard fields.count == 4, let hash = parseNumber(bytes[fields[0]]), let size = parseNumber(bytes[fields[1]], radix: 10),
+                  let inputs = parseNumber(bytes[fields[2]]) else { continue }
             let path = String(decoding: bytes[fields[3]], as: UTF8.self)
             manifest.entries[path] = Entry(hash: hash, size: Int(size), inputs: inputs)
         }
         return manifest
     }
 
-    private static func parseHex(_ digits: ArraySlice<UInt8>, radix: UInt64 = 16) -> UInt64? {
+    /// Lowercase hexadecimal (the default) or decimal digits; nil for anything else or too many.
+    private static func parseNumber(_ digits: ArraySlice<UInt8>, radix: UInt64 = 16) -> UInt64? {
         guard !digits.isEmpty, digits.count <= 16 else { return nil }
         var value: UInt64 = 0
         for byte in digits {

@@ -27,7 +27,7 @@ enum PageWriter {
 
         // 1. Which pages must be rendered: a fingerprint and a stat each, on every core.
         let toRender = Mutex<[(index: Int, inputs: UInt64)]>([])
-        forEach(total, jobs: jobs) { next in
+        ParallelMap.forEach(total, jobs: jobs) { next in
             var mine: [(index: Int, inputs: UInt64)] = []
             var kept = 0
             while let index = next() {
@@ -42,7 +42,7 @@ enum PageWriter {
         // 2. Render and publish them.
         let ownCopies = work.count >= pagesWorthOwnRenderers
         let failure = Mutex<Publisher.Failure?>(nil)
-        forEach(work.count, jobs: jobs) { next in
+        ParallelMap.forEach(work.count, jobs: jobs) { next in
             // Made on the first page this thread renders.
             var render: ((SitePlan.Page) -> [UInt8])?
             while failure.withLock({ $0 == nil }), let item = next() {
@@ -61,17 +61,5 @@ enum PageWriter {
         }
         if let error = failure.withLock({ $0 }) { throw error }
         return work.count
-    }
-
-    /// Runs `body` on up to `jobs` threads; each pulls the next index in 0..<count until none is left.
-    private static func forEach(_ count: Int, jobs: Int, _ body: @Sendable (_ next: () -> Int?) -> Void) {
-        guard count > 0 else { return }
-        let next = Atomic<Int>(0)
-        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, count))) { _ in
-            body {
-                let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
-                return index < count ? index : nil
-            }
-        }
     }
 }

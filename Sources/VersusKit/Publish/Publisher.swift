@@ -143,15 +143,10 @@ public final class Publisher: Sendable {
 }
 
 enum FileSystem {
-    static func size(of relativePath: String, in directory: Int32) -> Int? {
+    /// The size of a regular file; a relative path is taken from `directory` (an open folder).
+    static func size(of path: String, in directory: Int32 = AT_FDCWD) -> Int? {
         var info = stat()
-        guard fstatat(directory, relativePath, &info, 0) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-        return Int(info.st_size)
-    }
-
-    static func size(of path: String) -> Int? {
-        var info = stat()
-        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        guard fstatat(directory, path, &info, 0) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
         return Int(info.st_size)
     }
 
@@ -254,8 +249,6 @@ extension FileSystem {
         if let slash = output.lastIndex(of: "/"), slash != output.startIndex {
             try makeDirectories(String(output[..<slash]))
         }
-        guard rename(staging, output) == 0 else {
-            throw Publisher.Failure(path: output, reason: "cannot move the finished site into place: \(String(cString: strerror(errno)))")
-        }
+        guard rename(staging, output) == 0 else { throw failure(output, "cannot move the finished site into place") }
     }
 }

@@ -122,7 +122,7 @@ enum PageContexts {
 
     /// Where the compare picker sends the reader: this base + "LOW-vs-HIGH/".
     static func compareBase(_ state: RenderState, _ family: Family, _ locale: String) -> String {
-        state.basePath + state.paths.localePrefix(locale) + "compare/" + family.id + "/"
+        state.basePath + state.paths.compareFolder(family: family.id, locale)
     }
 
     static let homeSchema: TemplateSchema = .object(commonSchema.merging([

@@ -8,16 +8,23 @@ enum ParallelMap {
                                                        _ transform: @Sendable (Input) -> Output) -> [Output] {
         if jobs <= 1 || inputs.count < 2 { return inputs.map(transform) }
         let results = Mutex<[Int: Output]>([:])
-        let next = Atomic<Int>(0)
-        DispatchQueue.concurrentPerform(iterations: min(jobs, inputs.count)) { _ in
+        forEach(inputs.count, jobs: jobs) { next in
             var local: [(Int, Output)] = []
-            while true {
-                let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
-                guard index < inputs.count else { break }
-                local.append((index, transform(inputs[index])))
-            }
+            while let index = next() { local.append((index, transform(inputs[index]))) }
             results.withLock { stored in for (index, output) in local { stored[index] = output } }
         }
         return results.withLock { stored in inputs.indices.map { stored[$0]! } }
+    }
+
+    /// Runs `body` on up to `jobs` threads; each pulls the next index in 0..<count until none is left.
+    static func forEach(_ count: Int, jobs: Int, _ body: @Sendable (_ next: () -> Int?) -> Void) {
+        guard count > 0 else { return }
+        let next = Atomic<Int>(0)
+        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, count))) { _ in
+            body {
+                let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                return index < count ? index : nil
+            }
+        }
     }
 }

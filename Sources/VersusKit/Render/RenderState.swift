@@ -19,7 +19,7 @@ struct RenderState: Sendable {
     var locales: [LocaleState]
     var markdown: RenderedMarkdown
     /// [family][pair][locale code] -> rendered sections of the curated note.
-    var pairNotes: [[PairKey: [String: [PairSectionID: String]]]]
+    var pairNotes: [[PairKey: [String: [PairSectionID: String]]]] { markdown.pairNotes }
     /// [family][code] -> "251-user-not-local": kept apart so building URLs never copies a whole code.
     var pathNames: [[String]]
 
@@ -63,7 +63,7 @@ struct RenderState: Sendable {
         }
 
         return RenderState(content: content, paths: paths, basePath: basePath, origin: config.origin,
-                           locales: locales, markdown: markdown, pairNotes: markdown.pairNotes,
+                           locales: locales, markdown: markdown,
                            pathNames: content.families.map { $0.codes.map(\.pathName) })
     }
 
@@ -127,11 +127,10 @@ struct RenderedMarkdown: Sendable {
 
     /// The same HTML in storage of its own.
     func ownCopy() -> RenderedMarkdown {
-        func fresh(_ html: String) -> String { String(decoding: Array(html.utf8), as: UTF8.self) }
-        return RenderedMarkdown(
+        RenderedMarkdown(
             codes: codes.map { family in
-                family.map { RenderedSections(html: $0.html.mapValues { sections in sections.mapValues(fresh) }) }
+                family.map { RenderedSections(html: $0.html.mapValues { sections in sections.mapValues(\.inOwnStorage) }) }
             },
-            pairNotes: pairNotes.map { notes in notes.mapValues { note in note.mapValues { sections in sections.mapValues(fresh) } } })
+            pairNotes: pairNotes.map { notes in notes.mapValues { note in note.mapValues { sections in sections.mapValues(\.inOwnStorage) } } })
     }
 }

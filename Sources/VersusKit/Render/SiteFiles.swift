@@ -24,8 +24,11 @@ enum SiteFiles {
         let prefixes = config.locales.map { xmlEscape(base + paths.localePrefix($0.code)) }
         let defaultIndex = config.locales.firstIndex { $0.code == config.defaultLocale } ?? 0
         let sitemapInputs = inputs.siteMapFingerprint
+        // One pass over the plan, not one per locale: this runs on every build, changed or not.
+        var indexable = [[SitePlan.Page]](repeating: [], count: config.locales.count)
+        for page in plan.pages where SitePlan.isIndexable(page.kind) { indexable[page.locale].append(page) }
         for (localeIndex, locale) in config.locales.enumerated() {
-            let pages = plan.pages.filter { $0.locale == localeIndex && SitePlan.isIndexable($0.kind) }
+            let pages = indexable[localeIndex]
             let ownPrefix = paths.localePrefix(locale.code)
             let parts = max(1, (pages.count + urlsPerSitemap - 1) / urlsPerSitemap)
             for part in 0..<parts {

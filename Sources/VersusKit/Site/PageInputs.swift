@@ -20,9 +20,10 @@ struct PageInputs: Sendable {
     private let codeLists: [[UInt64]]
     /// [family][code][locale]: a code's title as a redirect shows it.
     private let titles: [[[UInt64]]]
-    /// [family][low * codes + high]: the pair's curated note, 0 when it has none. Indexed rather than
-    /// keyed by code numbers, so a page's fingerprint hashes no string to find it.
+    /// [family][low * codeCounts[family] + high]: the pair's curated note, 0 when it has none. Indexed
+    /// rather than keyed by code numbers, so a page's fingerprint hashes no string to find it.
     private let pairNotes: [[UInt64]]
+    private let codeCounts: [Int]
     private let content: SiteContent
 
     init(content: SiteContent, templatesFingerprint: UInt64) {
@@ -99,6 +100,7 @@ struct PageInputs: Sendable {
                 return hasher.value
             }
         }
+        codeCounts = content.families.map(\.codes.count)
         pairNotes = zip(content.families, notesByPair).map { family, notes in
             var table = [UInt64](repeating: 0, count: family.codes.count * family.codes.count)
             for (low, first) in family.codes.enumerated() {
@@ -153,7 +155,7 @@ struct PageInputs: Sendable {
         case .comparison(let family, let low, let high):
             hasher.combine(codes[family][low][page.locale])
             hasher.combine(codes[family][high][page.locale])
-            hasher.combine(pairNotes[family][low * titles[family].count + high])
+            hasher.combine(pairNotes[family][low * codeCounts[family] + high])
         }
         return max(1, hasher.value)
     }

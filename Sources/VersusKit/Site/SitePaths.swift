@@ -36,7 +36,12 @@ public struct SitePaths: Sendable {
     }
 
     public func comparison(family: String, first: String, second: String, _ locale: String) -> String {
-        localePrefix(locale) + "compare/" + family + "/" + first + "-vs-" + second + "/"
+        compareFolder(family: family, locale) + first + "-vs-" + second + "/"
+    }
+
+    /// The folder that holds a family's comparisons in a locale: "tr/compare/smtp/".
+    public func compareFolder(family: String, _ locale: String) -> String {
+        localePrefix(locale) + "compare/" + family + "/"
     }
 
     public func notFound(_ locale: String) -> String { localePrefix(locale) + "404.html" }

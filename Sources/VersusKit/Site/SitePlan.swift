@@ -37,9 +37,9 @@ public struct SitePlan: Sendable {
                 // Comparisons are nearly all the pages: their URLs are put together from precomputed
                 // parts (the same as SitePaths.comparison), without copying a CodeEntry per page.
                 let names = family.codes.map(\.pathName)
-                let prefix = paths.comparison(family: family.id, first: "", second: "", code).dropLast("-vs-/".count)
+                let prefix = paths.compareFolder(family: family.id, code)
                 func url(_ first: Int, _ second: Int) -> String {
-                    var url = String(prefix)
+                    var url = prefix
                     url.reserveCapacity(prefix.utf8.count + names[first].utf8.count + names[second].utf8.count + 5)
                     url += names[first]
                     url += "-vs-"

@@ -46,6 +46,12 @@ extension Template {
     }
 }
 
+extension String {
+    /// The same text in storage of its own, so that a thread's copy shares no reference count with
+    /// the original (see RenderState.ownCopy).
+    var inOwnStorage: String { String(decoding: Array(utf8), as: UTF8.self) }
+}
+
 extension TemplateLibrary {
     func deepCopy() -> TemplateLibrary {
         var copy = self
@@ -57,15 +63,14 @@ extension TemplateLibrary {
 
 extension Template {
     func deepCopy() -> Template {
-        func fresh(_ text: String) -> String { String(decoding: Array(text.utf8), as: UTF8.self) }
         func copy(_ nodes: [TemplateNode]) -> [TemplateNode] {
             nodes.map { node in
                 switch node {
-                case .text(let text): .text(fresh(text))
-                case .variable(let path, let escaped, let location): .variable(path: path.map(fresh), escaped: escaped, location: location)
+                case .text(let text): .text(text.inOwnStorage)
+                case .variable(let path, let escaped, let location): .variable(path: path.map(\.inOwnStorage), escaped: escaped, location: location)
                 case .section(let path, let inverted, let children, let location):
-                    .section(path: path.map(fresh), inverted: inverted, children: copy(children), location: location)
-                case .partial(let name, let location): .partial(name: fresh(name), location: location)
+                    .section(path: path.map(\.inOwnStorage), inverted: inverted, children: copy(children), location: location)
+                case .partial(let name, let location): .partial(name: name.inOwnStorage, location: location)
                 }
             }
         }
