@@ -72,6 +72,24 @@ import Testing
         #expect(second.broken.isEmpty)
     }
 
+    @Test func whenFilesAreAddedPagesKeptFromTheLastBuildAreCheckedFromDisk() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        var options = site.options()
+        options.checkLinks = true
+        let first = try #require(SiteBuilder.build(options).successValue)
+        #expect(first.links?.broken.isEmpty == true)
+        // A new code adds pages; comparisons between the old codes are kept without rendering, so
+        // they are read back and checked against the new set of files.
+        try site.writeCode("552")
+        let second = try #require(SiteBuilder.build(options).successValue)
+        let links = try #require(second.links)
+        #expect(second.fileSetChanged)
+        #expect(second.pagesRendered < second.pageCount, "some pages are kept")
+        #expect(links.pagesChecked == second.pageCount, "rendered pages from memory, kept ones from disk")
+        #expect(links.broken.isEmpty, "\(links.broken)")
+    }
+
     @Test func pathSetAnswersExactlyForBytes() {
         let paths = (0..<5_000).map { "tr/compare/smtp/\($0)-a-vs-\($0 + 1)-b/index.html" } + ["", "index.html"]
         let set = PathSet(paths)
