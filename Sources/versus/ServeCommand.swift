@@ -16,8 +16,7 @@ struct ServeCommand: AsyncParsableCommand {
 
     @OptionGroup var site: SiteOptions
 
-    @Option(name: .long, help: "The folder to build the preview into (default: a folder of its own under the system's temporary folder, kept between runs).")
-    var output: String?
+    @OptionGroup var output: OutputOptions
 
     @Option(name: .long, help: "The port to listen on (0 picks a free one).")
     var port: Int = 1414
@@ -36,7 +35,7 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let folder = output ?? Self.defaultOutput(content: site.content)
+        let folder = output.folder(default: Self.defaultOutput(content: site.content))
         let options = BuildOptions(contentDirectory: site.content, templatesDirectory: site.templates, outputDirectory: folder,
                                    baseURL: site.baseURL ?? "http://\(host):\(port)/", jobs: site.jobs, writeOutput: true)
         let quiet = site.quiet
@@ -54,42 +53,5 @@ struct ServeCommand: AsyncParsableCommand {
         let absolute = URL(fileURLWithPath: content).standardizedFileURL.path
         let hash = ContentHash.of(absolute)
         return FileManager.default.temporaryDirectory.appendingPathComponent("versus-serve-" + String(hash, radix: 16)).path
-    }
-}
-
-struct NewCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "new",
-        abstract: "Start a new code or locale file with every field, section and key, and comments saying what goes where.",
-        discussion: "Never overwrites a file. Examples: versus new code 252; versus new locale de."
-    )
-
-    enum Kind: String, ExpressibleByArgument, CaseIterable {
-        case code, locale
-    }
-
-    @Argument(help: "What to create: code or locale.")
-    var kind: Kind
-
-    @Argument(help: "The code number (252) or the locale code (de).")
-    var name: String
-
-    @Option(name: .long, help: "The content folder.")
-    var content: String = "content"
-
-    @Option(name: .long, help: "The family of a new code.")
-    var family: String = "smtp"
-
-    func run() throws {
-        do {
-            let path = switch kind {
-            case .code: try Scaffold.newCode(name, family: family, contentDirectory: content)
-            case .locale: try Scaffold.newLocale(name, contentDirectory: content)
-            }
-            print("Created \(path). `versus check` lists what is left to fill in.")
-        } catch {
-            Console.error("versus: error: \(error)")
-            throw VersusExit(status: ExitStatus.invalidInput.rawValue)
-        }
     }
 }

@@ -145,10 +145,10 @@ import Testing
         defer { site.cleanUp() }
         try site.write("content/smtp/pairs/250-251.md", "## Difference\n\nA curated note.\n")
         let content = try #require(ContentLoader.load(from: site.content).0)
-        let templates = try #require(TemplateLibrary.load(from: site.templates).0)
+        let templates = try #require(TemplateLibrary.load(from: site.templates, pageTemplates: PageKinds.templates).0)
         let renderer = PageRenderer(state: RenderState.make(content: content, jobs: 2), templates: templates)
         let copy = renderer.ownCopy()
-        let pages = SitePlan(content: content).pages
+        let pages = SitePlan(content: content, urls: SiteURLs(content: content), kinds: PageKinds.all).pages
         #expect(pages.count > 50)
         for page in pages { #expect(renderer.render(page) == copy.render(page), "\(page.url)") }
     }
@@ -181,7 +181,7 @@ import Testing
         let outcome = SiteBuilder.build(site.options(output: output)) { done, total in
             guard done == total else { return }
             try? FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-            FileManager.default.createFile(atPath: output + "/theirs.txt", contents: Data("keep".utf8))
+            _ = FileManager.default.createFile(atPath: output + "/theirs.txt", contents: Data("keep".utf8))
         }
         guard case .failure(.publishing(let message, _)) = outcome else {
             Issue.record("the build should fail to publish, got \(outcome)")
@@ -282,7 +282,7 @@ enum LinkScanner {
     static func resolve(_ link: String) -> (String, String?) {
         let parts = link.dropFirst().split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
         let path = String(parts[0])
-        return (SitePaths.file(for: path), parts.count > 1 ? String(parts[1]) : nil)
+        return (SiteURLs.file(for: path), parts.count > 1 ? String(parts[1]) : nil)
     }
 }
 

@@ -4,9 +4,11 @@ import Testing
 
 /// What search engines read: unique titles, descriptions made of whole sentences, canonical links,
 /// JSON-LD that parses, and the per-locale search index.
-@Suite struct SearchEngineTests {
+@Suite(.tags(.shippedSite), .enabled(if: TestRun.includesShippedSite, "VERSUS_TESTS=fast leaves out the shipped site"))
+struct SearchEngineTests {
     @Test(arguments: MultilingualTests.expectedLocales)
-    func titlesAreUniqueAndStructuredDataParses(locale: String) throws {
+    func titlesAreUniqueAndStructuredDataParses(locale: String) async throws {
+        try await ShippedSite.ready()
         var titles: [String: String] = [:]
         for file in try ShippedSite.htmlFiles(locale: locale) {
             let html = try ShippedSite.page(file)
@@ -30,7 +32,8 @@ import Testing
         #expect(titles.count > 1400)
     }
 
-    @Test func theSearchIndexListsEveryCodeInTheLocalesWords() throws {
+    @Test func theSearchIndexListsEveryCodeInTheLocalesWords() async throws {
+        try await ShippedSite.ready()
         let json = try ShippedSite.page("tr/search-index.json")
         let entries = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
         let codes = try #require(ShippedSite.content).families[0].codes

@@ -82,8 +82,9 @@
         return;
       }
       // Options are in code order, so the lower index is the lower code: the canonical page comes first.
+      // The build writes the comparison URL with {first} and {second} in place of the two codes.
       var pair = first.selectedIndex < second.selectedIndex ? [first.value, second.value] : [second.value, first.value];
-      window.location.href = form.dataset.base + pair[0] + "-vs-" + pair[1] + "/";
+      window.location.href = form.dataset.url.replace("{first}", pair[0]).replace("{second}", pair[1]);
     });
   }
 

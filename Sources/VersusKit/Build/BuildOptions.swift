@@ -2,7 +2,12 @@
 public struct BuildOptions: Sendable {
     public var contentDirectory: String
     public var templatesDirectory: String
-    public var outputDirectory: String
+    /// Where the site is written, without a trailing slash (taken off here, once).
+    public var outputDirectory: String {
+        get { output }
+        set { output = FolderPath.normalized(newValue) }
+    }
+    private var output = "Output"
     /// Overrides `base_url` from site.yml (for previews and staging hosts).
     public var baseURL: String?
     public var jobs: Int
@@ -11,53 +16,30 @@ public struct BuildOptions: Sendable {
     /// Check every internal link and fragment of the pages this build renders (and of every page when
     /// files were added or removed); the result is in `BuildReport.links`.
     public var checkLinks: Bool
+    /// Count translated labels, titles, sections and pair notes per locale into `BuildReport.translationCoverage`.
+    public var translationCoverage = false
 
     public init(contentDirectory: String = "content", templatesDirectory: String = "templates",
-                outputDirectory: String = "Output", baseURL: String? = nil, jobs: Int = BuildOptions.defaultJobs,
+                outputDirectory: String = "Output", baseURL: String? = nil, jobs: Int = SystemInfo.defaultJobs,
                 writeOutput: Bool = true, checkLinks: Bool = false) {
         self.contentDirectory = contentDirectory
         self.templatesDirectory = templatesDirectory
-        self.outputDirectory = outputDirectory
         self.baseURL = baseURL
-        self.jobs = jobs
+        self.jobs = max(1, jobs)
         self.writeOutput = writeOutput
         self.checkLinks = checkLinks
+        self.outputDirectory = outputDirectory
     }
 
-    public static var defaultJobs: Int { max(1, SystemInfo.activeProcessorCount) }
-}
+    /// --base-url, checked.
+    var base: BaseURL? { baseURL.flatMap(BaseURL.init) }
 
-/// What a build did, for the summary line and for tests.
-public struct BuildReport: Sendable {
-    public var diagnostics: [Diagnostic]
-    public var pageCount: Int = 0
-    /// Pages rendered this time; the rest were kept because their inputs had not changed.
-    public var pagesRendered: Int = 0
-    public var filesWritten: Int = 0
-    public var filesUnchanged: Int = 0
-    public var filesRemoved: Int = 0
-    public var seconds: Double = 0
-    public var stageSeconds: [(stage: String, seconds: Double)] = []
-    /// The files written by this build (new or changed), sorted.
-    public var changedFiles: [String] = []
-    /// Whether this build added or removed files compared with the previous one.
-    public var fileSetChanged = true
-    /// The loaded content, for reports that need it (translation coverage) without loading it again.
-    public var content: SiteContent?
-    /// The base URL the site was built for (site.yml's, or --base-url).
-    public var baseURL: String = ""
-    /// The link check's findings, when `BuildOptions.checkLinks` asked for it.
-    public var links: LinkChecker.Result?
-
-    public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
-    public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
-}
-
-public enum BuildFailure: Error, Sendable {
-    /// Content or templates have errors: nothing was written. (exit code 1)
-    case invalidInput([Diagnostic])
-    /// The options cannot be used, such as an output folder inside the content. (exit code 2)
-    case badUsage(String)
-    /// Writing the output failed part-way (disk full, permissions). (exit code 3)
-    case publishing(String, [Diagnostic])
+    /// Why these options cannot be used (exit status 2), or nil.
+    var problem: String? {
+        if let baseURL, BaseURL(baseURL) == nil { return "--base-url " + BaseURL.problem(with: baseURL) }
+        if writeOutput {
+            return OutputSafety.problem(output: outputDirectory, content: contentDirectory, templates: templatesDirectory)
+        }
+        return nil
+    }
 }

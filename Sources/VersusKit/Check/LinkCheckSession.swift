@@ -34,6 +34,33 @@ public final class LinkCheckSession: Sendable {
         self.makeFiles = files
     }
 
+    /// The link check of a build: it knows the whole file set up front, so each page is checked as
+    /// it is written.
+    static func forBuild(output: String, siteURL: String, plan: SitePlan, urls: SiteURLs, siteFiles: [SiteFiles.GeneratedFile],
+                         assets: [(path: String, file: String)]) -> LinkCheckSession {
+        LinkCheckSession(root: output, siteURL: siteURL) {
+            // One path at a time: each page's path is made, copied into the set and dropped.
+            var files = PathSet(capacity: plan.pages.count + siteFiles.count + assets.count)
+            for page in plan.pages { files.insert(page.file) }
+            for file in siteFiles { files.insert(file.path) }
+            for asset in assets { files.insert(urls.asset(asset.path)) }
+            return files
+        }
+    }
+
+    /// The result of a build's link check, once the build has published everything. Pages kept from
+    /// the last build hold the links they held then, and their targets are all still there unless
+    /// files were added or removed: only then are they read back.
+    /// - Parameters:
+    ///   - fileSetChanged: the build added or removed files;
+    ///   - keptFiles: what it kept from the last build without writing it again (made only when needed).
+    func finishBuild(fileSetChanged: Bool, keptFiles: () -> [String], jobs: Int) -> LinkChecker.Result {
+        if fileSetChanged {
+            checkFromDisk(keptFiles().filter { $0.hasSuffix(".html") }, jobs: jobs)
+        }
+        return finish()
+    }
+
     /// Lets go of the file set once every page in memory is checked (it is a few megabytes at
     /// 100,000 pages); it is made again if pages are later read from disk.
     public func releaseFiles() {

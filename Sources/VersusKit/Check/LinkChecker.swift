@@ -27,7 +27,7 @@ public enum LinkChecker {
     ///   - knownFiles: every file in `root`, when the caller knows them; listed otherwise.
     public static func check(root: String, siteURL: String, jobs: Int, only: [String]? = nil,
                              knownFiles: Set<String>? = nil) -> Result {
-        let files = knownFiles ?? Set(TemplateLibrary.listFiles(root))
+        let files = knownFiles ?? Set(FileSystem.listFiles(root))
         let session = LinkCheckSession(root: root, siteURL: siteURL, files: { PathSet(files) })
         let pages = (only ?? Array(files)).filter { $0.hasSuffix(".html") && files.contains($0) }.sorted()
         session.checkFromDisk(pages, jobs: jobs)

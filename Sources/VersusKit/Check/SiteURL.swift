@@ -42,9 +42,9 @@ struct SiteURL: Sendable {
     }
 
     init(_ url: String) {
-        let config = SiteConfig(baseURL: url, defaultLocale: "", locales: [], location: SourceLocation(file: ""))
-        origin = config.origin
-        basePath = config.basePath
+        let base = BaseURL(splitting: url)
+        origin = base.origin
+        basePath = base.path
         originBytes = Array(origin.utf8)
         basePathBytes = Array(basePath.utf8)
     }

@@ -108,24 +108,9 @@ enum CodeFileParser {
 
     static func readSections(_ document: MarkdownDocument, headings: Headings, required: Bool, file: String,
                              diagnostics: inout DiagnosticList) -> [SectionID: MarkdownSection] {
-        var sections: [SectionID: MarkdownSection] = [:]
-        var firstHeadingLine: [SectionID: Int] = [:]
-        for section in document.sections {
-            guard let id = headings.byName[section.heading.lowercased()] else {
-                diagnostics.error(section.headingLocation, "unknown section \"\(section.heading)\"\(Suggestion.didYouMean(section.heading, in: headings.names))")
-                continue
-            }
-            if let first = firstHeadingLine[id] {
-                diagnostics.error(section.headingLocation, "duplicate section \"\(section.heading)\" (already at line \(first))")
-                continue
-            }
-            firstHeadingLine[id] = section.headingLocation.line
-            if MarkdownDocument.isBlank(section.body) {
-                diagnostics.error(section.headingLocation, "section \"\(section.heading)\" is empty" + (id.isRequired ? "" : "; write it or delete the heading"))
-                continue
-            }
-            sections[id] = MarkdownSection(markdown: section.body, location: section.bodyLocation)
-        }
+        let reader = SectionReader(byName: headings.byName, names: headings.names,
+                                   emptyHint: { $0.isRequired ? "" : "; write it or delete the heading" })
+        let (sections, firstHeadingLine) = reader.read(document, diagnostics: &diagnostics)
         if required {
             for id in SectionID.allCases where id.isRequired && firstHeadingLine[id] == nil {
                 diagnostics.error(SourceLocation(file: file, line: 1), "missing required section \"\(id.heading)\"")

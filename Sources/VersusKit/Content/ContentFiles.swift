@@ -3,9 +3,11 @@ import Foundation
 /// Read-only access to the content folder, with paths as editors see them (`content/smtp/251.md`).
 struct ContentFiles {
     let root: String
+    /// Threads to read and parse files with.
+    var jobs: Int = 1
 
     func path(_ relative: String) -> String {
-        root.hasSuffix("/") ? root + relative : root + "/" + relative
+        FolderPath.normalized(root) + "/" + relative
     }
 
     func exists(_ relative: String) -> Bool {

@@ -3,29 +3,29 @@ import Foundation
 /// Stage 1, load: reads `content/` into the content model and checks everything that can be checked
 /// about it, reporting every problem with its file and line.
 public enum ContentLoader {
-    public static func load(from directory: String) -> (SiteContent?, [Diagnostic]) {
+    public static func load(from directory: String, jobs: Int = SystemInfo.defaultJobs) -> (SiteContent?, [Diagnostic]) {
         var diagnostics = DiagnosticList()
-        let content = load(directory: directory, diagnostics: &diagnostics)
+        let content = load(ContentFiles(root: directory, jobs: jobs), diagnostics: &diagnostics)
         return (diagnostics.hasErrors ? nil : content, diagnostics.sorted)
     }
 
     /// Only site.yml: for commands that need the site's settings and none of its content.
     public static func loadConfig(from directory: String) -> SiteConfig? {
         var diagnostics = DiagnosticList()
-        let files = ContentFiles(root: directory)
+        return loadConfig(ContentFiles(root: directory, jobs: 1), diagnostics: &diagnostics)
+    }
+
+    /// The one reader of site.yml.
+    private static func loadConfig(_ files: ContentFiles, diagnostics: inout DiagnosticList) -> SiteConfig? {
         guard let siteText = files.read("site.yml", diagnostics: &diagnostics),
               case .success(let siteTree) = parseYAML(siteText, file: files.path("site.yml"), diagnostics: &diagnostics)
         else { return nil }
         return SiteConfigLoader.load(siteTree, diagnostics: &diagnostics)
     }
 
-    static func load(directory: String, diagnostics: inout DiagnosticList) -> SiteContent? {
-        let files = ContentFiles(root: directory)
+    static func load(_ files: ContentFiles, diagnostics: inout DiagnosticList) -> SiteContent? {
         let siteFile = files.path("site.yml")
-        guard let siteText = files.read("site.yml", diagnostics: &diagnostics) else { return nil }
-        guard case .success(let siteTree) = parseYAML(siteText, file: siteFile, diagnostics: &diagnostics),
-              let config = SiteConfigLoader.load(siteTree, diagnostics: &diagnostics)
-        else { return nil }
+        guard let config = loadConfig(files, diagnostics: &diagnostics) else { return nil }
 
         let locales = loadLocales(config: config, files: files, diagnostics: &diagnostics)
         let stringsByLocale = Dictionary(uniqueKeysWithValues: locales.map { ($0.locale, $0) })
@@ -76,7 +76,7 @@ public enum ContentLoader {
         var result: [LocaleStrings] = []
         var defaultStrings: LocaleStrings?
         // Each locale file is read and parsed on its own thread, then taken in site.yml's order.
-        let parsed = ParallelMap.map(config.locales, jobs: BuildOptions.defaultJobs) { locale -> (LocaleStrings?, [Diagnostic]) in
+        let parsed = ParallelMap.map(config.locales, jobs: files.jobs) { locale -> (LocaleStrings?, [Diagnostic]) in
             var diagnostics = DiagnosticList()
             let relative = "locales/\(locale.code).yml"
             let file = files.path(relative)
@@ -116,7 +116,6 @@ public enum ContentLoader {
 
     private static func loadCodes(into family: inout Family, folder: String, files: ContentFiles, config: SiteConfig,
                                   strings: [String: LocaleStrings], diagnostics: inout DiagnosticList) {
-        let localeCodes = config.locales.map(\.code)
         var basesByStem: [String: Int] = [:]
         var translations: [(stem: String, translation: CodeTranslation)] = []
         enum Parsed: Sendable {
@@ -127,30 +126,22 @@ public enum ContentLoader {
         // Files are read and parsed on every core (YAML front matter and Markdown sections are most of a
         // no-change rebuild's time), then taken in name order, so diagnostics and codes come out the same.
         let familyID = family.id
-        let parsed = ParallelMap.map(files.list(folder).sorted(), jobs: BuildOptions.defaultJobs) { name -> (Parsed, [Diagnostic]) in
+        let parsed = ParallelMap.map(files.list(folder).sorted(), jobs: files.jobs) { name -> (Parsed, [Diagnostic]) in
             var diagnostics = DiagnosticList()
             let relative = folder + "/" + name
             if name == "family.yml" || name == "pairs" { return (.nothing, []) }
-            guard name.hasSuffix(".md") else {
+            guard let fileName = ContentFileName(name) else {
                 if !name.hasPrefix(".") {
                     diagnostics.warning(SourceLocation(file: files.path(relative)), "ignored: only .md code files, family.yml and pairs/ belong in a family folder")
                 }
                 return (.nothing, diagnostics.all)
             }
-            let parts = name.dropLast(3).split(separator: ".", maxSplits: 1).map(String.init)
-            let stem = parts[0]
+            let stem = fileName.stem
             guard let text = files.read(relative, diagnostics: &diagnostics) else { return (.nothing, diagnostics.all) }
-            if parts.count == 2 {
-                let locale = parts[1]
-                let location = SourceLocation(file: files.path(relative))
-                if locale == config.defaultLocale {
-                    diagnostics.error(location, "\"\(locale)\" is the default locale: its text belongs in \(stem).md")
-                    return (.nothing, diagnostics.all)
-                }
-                guard localeCodes.contains(locale) else {
-                    diagnostics.error(location, "translation for unknown locale \"\(locale)\"\(Suggestion.didYouMean(locale, in: localeCodes))")
-                    return (.nothing, diagnostics.all)
-                }
+            if fileName.locale != nil {
+                guard let locale = fileName.checkedLocale(config, what: "translation", location: SourceLocation(file: files.path(relative)),
+                                                          diagnostics: &diagnostics)
+                else { return (.nothing, diagnostics.all) }
                 let headings = CodeFileParser.Headings(localeStrings: strings[locale])
                 let translation = CodeFileParser.parseTranslation(text: text, file: files.path(relative), locale: locale,
                                                                   headings: headings, diagnostics: &diagnostics)
@@ -189,30 +180,17 @@ public enum ContentLoader {
                                       strings: [String: LocaleStrings], diagnostics: inout DiagnosticList) {
         let pairsFolder = folder + "/pairs"
         let known = Set(family.codes.map(\.code))
-        let localeCodes = config.locales.map(\.code)
         var fileOfKey: [PairKey: [String: String]] = [:]
         for name in files.list(pairsFolder).sorted() where !name.hasPrefix(".") {
             let relative = pairsFolder + "/" + name
             let file = files.path(relative)
             let location = SourceLocation(file: file)
-            guard name.hasSuffix(".md") else {
+            guard let fileName = ContentFileName(name) else {
                 diagnostics.warning(location, "ignored: pair notes are .md files named like 450-550.md")
                 continue
             }
-            var stem = String(name.dropLast(3))
-            var locale = config.defaultLocale
-            if let dot = stem.lastIndex(of: "."), stem[stem.index(after: dot)...].allSatisfy({ $0.isLetter || $0 == "-" }) {
-                locale = String(stem[stem.index(after: dot)...])
-                stem = String(stem[..<dot])
-                if locale == config.defaultLocale {
-                    diagnostics.error(location, "\"\(locale)\" is the default locale: its text belongs in \(stem).md")
-                    continue
-                }
-                guard localeCodes.contains(locale) else {
-                    diagnostics.error(location, "pair note for unknown locale \"\(locale)\"\(Suggestion.didYouMean(locale, in: localeCodes))")
-                    continue
-                }
-            }
+            let stem = fileName.stem
+            guard let locale = fileName.checkedLocale(config, what: "pair note", location: location, diagnostics: &diagnostics) else { continue }
             let codes = stem.split(separator: "-").map(String.init)
             guard codes.count == 2 else {
                 diagnostics.error(location, "a pair note's name is its two codes joined by \"-\", like 450-550.md")

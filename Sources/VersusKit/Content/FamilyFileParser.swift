@@ -79,24 +79,8 @@ enum PairNoteParser {
             byName[label.source.lowercased()] = .difference
             names.append(label.source)
         }
-        var sections: [PairSectionID: MarkdownSection] = [:]
-        var firstLine: [PairSectionID: Int] = [:]
-        for section in document.sections {
-            guard let id = byName[section.heading.lowercased()] else {
-                diagnostics.error(section.headingLocation, "unknown section \"\(section.heading)\" in a pair note\(Suggestion.didYouMean(section.heading, in: names))")
-                continue
-            }
-            if let first = firstLine[id] {
-                diagnostics.error(section.headingLocation, "duplicate section \"\(section.heading)\" (already at line \(first))")
-                continue
-            }
-            firstLine[id] = section.headingLocation.line
-            if section.body.isEmpty {
-                diagnostics.error(section.headingLocation, "section \"\(section.heading)\" is empty")
-                continue
-            }
-            sections[id] = MarkdownSection(markdown: section.body, location: section.bodyLocation)
-        }
+        let (sections, _) = SectionReader(byName: byName, names: names, unknownSuffix: " in a pair note")
+            .read(document, diagnostics: &diagnostics)
         if sections.isEmpty, document.sections.isEmpty {
             diagnostics.error(SourceLocation(file: file, line: 1), "a pair note needs a \"## Difference\" section")
         }

@@ -1,28 +1,13 @@
 /// `content/site.yml`: where the site lives and which locales it has.
 public struct SiteConfig: Sendable {
-    public var baseURL: String
+    /// base_url, checked and split into origin and path.
+    public var base: BaseURL
     public var defaultLocale: String
     public var locales: [LocaleInfo]
     public var location: SourceLocation
 
-    /// The base URL's path with a trailing slash ("/" or "/docs/smtp/"): links are root-relative under it.
-    public var basePath: String {
-        var rest = Substring(baseURL)
-        if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
-        guard let slash = rest.firstIndex(of: "/") else { return "/" }
-        let path = String(rest[slash...])
-        return path.hasSuffix("/") ? path : path + "/"
-    }
-
-    /// The base URL without its trailing slash, for absolute URLs (canonical, sitemaps).
-    public var origin: String {
-        var rest = Substring(baseURL)
-        if let scheme = rest.range(of: "://") {
-            let afterScheme = rest[scheme.upperBound...]
-            if let slash = afterScheme.firstIndex(of: "/") { rest = rest[..<slash] }
-        }
-        return String(rest)
-    }
+    /// base_url as written (or as --base-url gave it).
+    public var baseURL: String { base.text }
 }
 
 public struct LocaleInfo: Sendable, Hashable {
@@ -39,8 +24,8 @@ enum SiteConfigLoader {
     static func load(_ tree: YAMLTree, diagnostics: inout DiagnosticList) -> SiteConfig? {
         guard var reader = FieldReader(tree, what: "the site configuration", diagnostics: &diagnostics) else { return nil }
         let baseURL = reader.string("base_url", required: true, diagnostics: &diagnostics)
-        if let (url, location) = baseURL, !(url.hasPrefix("https://") || url.hasPrefix("http://")) {
-            diagnostics.error(location, "base_url must start with https:// or http://, found \"\(url)\"")
+        if let (url, location) = baseURL, BaseURL(url) == nil {
+            diagnostics.error(location, "base_url " + BaseURL.problem(with: url))
         }
         let defaultLocale = reader.string("default_locale", required: true, diagnostics: &diagnostics)
         var locales: [LocaleInfo] = []
@@ -78,14 +63,14 @@ enum SiteConfigLoader {
         }
         reader.reportUnknownFields(known: fields, what: "the site configuration", diagnostics: &diagnostics)
 
-        guard let (url, location) = baseURL, let (defaultCode, defaultLocation) = defaultLocale else { return nil }
+        guard let (url, location) = baseURL, let base = BaseURL(url), let (defaultCode, defaultLocation) = defaultLocale else { return nil }
         if !locales.isEmpty, !locales.contains(where: { $0.code == defaultCode }) {
             diagnostics.error(defaultLocation, "default_locale \"\(defaultCode)\" is not in the list of locales\(Suggestion.didYouMean(defaultCode, in: locales.map(\.code)))")
             return nil
         }
         // The default locale goes first: it lives at the site root and every other locale falls back to it.
         let ordered = locales.filter { $0.code == defaultCode } + locales.filter { $0.code != defaultCode }
-        return SiteConfig(baseURL: url, defaultLocale: defaultCode, locales: ordered, location: location)
+        return SiteConfig(base: base, defaultLocale: defaultCode, locales: ordered, location: location)
     }
 
     static func isValidLocaleCode(_ code: String) -> Bool {

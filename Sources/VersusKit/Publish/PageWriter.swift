@@ -10,14 +10,32 @@ enum PageWriter {
     /// of the render data (about 10 ms at 45 codes in 10 locales) costs more than it saves.
     static let pagesWorthOwnRenderers = 1_000
 
-    /// Returns how many pages were rendered (the others were kept as they were). `makeRenderer` is
-    /// called once per rendering thread; its argument says whether that thread should get render data
-    /// of its own (see `pagesWorthOwnRenderers`).
-    static func write(_ pages: [SitePlan.Page], jobs: Int, publisher: Publisher,
-                      progress: (@Sendable (Int, Int) -> Void)?,
-                      inputs: @Sendable (SitePlan.Page) -> UInt64,
-                      makeRenderer: @Sendable (_ ownCopy: Bool) -> (SitePlan.Page) -> [UInt8],
-                      checkLinks: (@Sendable (String, [UInt8]) -> Void)? = nil) throws(Publisher.Failure) -> Int {
+    /// Returns how many pages were rendered (the others were kept as they were). Each rendering thread
+    /// gets render data of its own when there is enough to render (see `pagesWorthOwnRenderers`).
+    static func write(_ plan: SitePlan, inputs: InputFingerprints, renderer: Lazy<PageRenderer>, jobs: Int, publisher: Publisher,
+                      links: LinkCheckSession?, progress: (@Sendable (Int, Int) -> Void)?) throws(Publisher.Failure) -> Int {
+        // A first build renders every page: its Markdown is rendered now, on every core. A rebuild
+        // renders it when a thread meets the first page it must render, if any.
+        if publisher.isFirstBuild { _ = renderer.value }
+        let pages = plan.pages
+        let rendered = try write(pages, jobs: jobs, publisher: publisher, progress: progress,
+                         inputs: { inputs.fingerprint(of: $0, kind: PageKinds.kind(of: $0)) },
+                         makeRenderer: { ownCopy in
+                             let own = ownCopy && jobs > 1 ? renderer.value.ownCopy() : renderer.value
+                             return { own.render($0) }
+                         },
+                         checkLinks: links.map { session in { @Sendable page, bytes in session.check(page: page, bytes) } })
+        // What rendering held is handed back before the sitemaps are made, which keeps the build's peak memory down.
+        links?.releaseFiles()
+        SystemInfo.returnFreedMemory()
+        return rendered
+    }
+
+    private static func write(_ pages: [SitePlan.Page], jobs: Int, publisher: Publisher,
+                              progress: (@Sendable (Int, Int) -> Void)?,
+                              inputs: @Sendable (SitePlan.Page) -> UInt64,
+                              makeRenderer: @Sendable (_ ownCopy: Bool) -> (SitePlan.Page) -> [UInt8],
+                              checkLinks: (@Sendable (String, [UInt8]) -> Void)?) throws(Publisher.Failure) -> Int {
         let total = pages.count
         let done = Atomic<Int>(0)
         @Sendable func report(_ count: Int) {

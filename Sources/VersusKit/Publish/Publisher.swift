@@ -9,13 +9,12 @@ import Synchronization
 /// and only when its bytes differ from what the previous build wrote. Plain open/write/close, because
 /// Foundation's Data.write fsyncs every file and is an order of magnitude slower for a site this size.
 public final class Publisher: Sendable {
-    public struct Failure: Error, Sendable, CustomStringConvertible {
-        public var path: String
-        public var reason: String
-        public var description: String { "\(path): error: \(reason)" }
-    }
+    public typealias Failure = FileFailure
 
+    /// Where files are written: the output folder, or the staging folder of a first build.
     let root: String
+    /// The output folder the site ends up in.
+    let output: String
     let previous: Manifest
     /// The root is a staging folder nobody reads until it is renamed into place: files are written
     /// directly, without a temporary file and a rename each.
@@ -37,8 +36,17 @@ public final class Publisher: Sendable {
     /// even serialized again.
     private let manifestChanged = Atomic<Bool>(false)
 
-    public init(root: String, previous: Manifest, staged: Bool = false) {
+    /// Opens the output folder for a build. A first build (no folder yet) goes into a staging folder
+    /// beside it, renamed into place by `finish`: nobody reads those files before then, so each is
+    /// written directly (no temporary file and rename per file), and a failed build leaves no half-made site.
+    public static func begin(output: String, previous: @autoclosure () -> Manifest) -> Publisher {
+        if FileSystem.exists(output) { return Publisher(root: output, previous: previous()) }
+        return Publisher(root: output + ".versus-partial-" + FileSystem.processID, output: output, previous: Manifest(), staged: true)
+    }
+
+    public init(root: String, output: String? = nil, previous: Manifest, staged: Bool = false) {
         self.root = root
+        self.output = output ?? root
         self.previous = previous
         self.staged = staged
         rootDescriptor = staged ? -1 : open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
@@ -130,6 +138,38 @@ public final class Publisher: Sendable {
         return removed
     }
 
+    /// Whether nothing of an earlier build is there to keep: every page is rendered.
+    public var isFirstBuild: Bool { previous.entries.isEmpty }
+
+    /// Publishes the files the generator makes beside the pages, each made only when its inputs changed.
+    func publish(_ files: [SiteFiles.GeneratedFile]) throws(Failure) {
+        for file in files where !reuse(file.path, inputs: file.inputs) {
+            try publish(file.path, file.make(), inputs: file.inputs)
+        }
+    }
+
+    /// Copies templates/assets/ as it is.
+    func publishAssets(_ assets: [(path: String, file: String)], urls: SiteURLs) throws(Failure) {
+        for asset in assets {
+            guard let bytes = FileSystem.read(asset.file) else { throw Failure(path: asset.file, reason: "cannot read the asset") }
+            try publish(urls.asset(asset.path), bytes)
+        }
+    }
+
+    /// Ends a build that published everything: removes stale files, saves the manifest, and moves a
+    /// staging folder into place. Returns how many stale files were removed.
+    public func finish() throws(Failure) -> Int {
+        let removed = try removeStale()
+        try saveManifest()
+        if staged { try FileSystem.moveIntoPlace(root, output) }
+        return removed
+    }
+
+    /// Ends a build that failed: a staging folder is removed; an existing output folder keeps what it has.
+    public func abandon() {
+        if staged { FileSystem.removeTree(root) }
+    }
+
     /// Writes the manifest last, and only if it changed, so a no-change build touches nothing.
     public func saveManifest() throws(Failure) {
         let count = record.withLock { $0.entries.count }
@@ -139,116 +179,5 @@ public final class Publisher: Sendable {
         let path = root + "/" + Manifest.fileName
         if FileSystem.read(path) == bytes { return }
         try FileSystem.writeAtomically(path, bytes)
-    }
-}
-
-enum FileSystem {
-    /// The size of a regular file; a relative path is taken from `directory` (an open folder).
-    static func size(of path: String, in directory: Int32 = AT_FDCWD) -> Int? {
-        var info = stat()
-        guard fstatat(directory, path, &info, 0) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-        return Int(info.st_size)
-    }
-
-    static func read(_ path: String) -> [UInt8]? {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var result: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
-        while true {
-            let count = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if count <= 0 { break }
-            result.append(contentsOf: buffer[0..<count])
-        }
-        return result
-    }
-
-    /// This process's id, for temporary file names: asked once, not once per file.
-    static let processID = String(getpid())
-
-    static func exists(_ path: String) -> Bool {
-        var info = stat()
-        return lstat(path, &info) == 0
-    }
-
-    /// Writes a file that must not exist yet, in a folder only this build writes to.
-    static func writeNew(_ path: String, _ bytes: [UInt8]) throws(Publisher.Failure) {
-        if let slash = path.lastIndex(of: "/") { try makeDirectories(String(path[..<slash])) }
-        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-        guard fd >= 0 else { throw failure(path, "cannot create the file") }
-        let ok = writeAll(fd, bytes)
-        guard close(fd) == 0, ok else { throw failure(path, "cannot write the file") }
-    }
-
-    private static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
-        var offset = 0
-        return bytes.withUnsafeBytes { buffer -> Bool in
-            while offset < buffer.count {
-                let count = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if count < 0 { if errno == EINTR { continue }; return false }
-                offset += count
-            }
-            return true
-        }
-    }
-
-    /// Writes to a temporary file beside the target, then renames it over the target: readers (and a
-    /// web server) see the old file or the new one, never half of one.
-    /// - Parameter isNew: the previous build had no such file, so its folder is probably missing too:
-    ///   it is made first instead of after a failed open.
-    static func writeAtomically(_ path: String, _ bytes: [UInt8], isNew: Bool = false) throws(Publisher.Failure) {
-        let slash = path.lastIndex(of: "/")
-        let directory = slash.map { String(path[..<$0]) } ?? "."
-        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        let temporary = directory + "/." + name + ".versus-tmp-" + processID
-        if isNew { try makeDirectories(directory) }
-        var fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        if fd < 0 && errno == ENOENT && !isNew {
-            try makeDirectories(directory)
-            fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        }
-        guard fd >= 0 else { throw failure(path, "cannot create the file") }
-        let ok = writeAll(fd, bytes)
-        let closed = close(fd) == 0
-        guard ok, closed else {
-            let error = failure(path, "cannot write the file")
-            unlink(temporary)
-            throw error
-        }
-        guard rename(temporary, path) == 0 else {
-            let error = failure(path, "cannot move the file into place")
-            unlink(temporary)
-            throw error
-        }
-    }
-
-    /// Makes a folder and any missing parents. A folder that is already there costs one call.
-    static func makeDirectories(_ path: String) throws(Publisher.Failure) {
-        if mkdir(path, 0o755) == 0 { return }
-        if errno == EEXIST {
-            var info = stat()
-            if stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { return }
-            throw Publisher.Failure(path: path, reason: "a file stands where a folder is needed")
-        }
-        guard errno == ENOENT, let slash = path.lastIndex(of: "/"), slash != path.startIndex else {
-            throw failure(path, "cannot create the folder")
-        }
-        try makeDirectories(String(path[..<slash]))
-        if mkdir(path, 0o755) != 0 && errno != EEXIST { throw failure(path, "cannot create the folder") }
-    }
-
-    private static func failure(_ path: String, _ what: String) -> Publisher.Failure {
-        Publisher.Failure(path: path, reason: "\(what): \(String(cString: strerror(errno)))")
-    }
-}
-
-extension FileSystem {
-    /// Renames a finished staging folder to the output folder's name (making the parents it needs).
-    static func moveIntoPlace(_ staging: String, _ output: String) throws(Publisher.Failure) {
-        if let slash = output.lastIndex(of: "/"), slash != output.startIndex {
-            try makeDirectories(String(output[..<slash]))
-        }
-        guard rename(staging, output) == 0 else { throw failure(output, "cannot move the finished site into place") }
     }
 }

@@ -41,7 +41,7 @@ enum CodeFragmentBuilder {
     }
 
     static func build(_ entry: CodeEntry, family: Family, rendered: RenderedSections, text: LocaleText,
-                      paths: SitePaths, basePath: String, defaultLocaleName: String) -> CodeFragment {
+                      url: String, defaultLocaleName: String) -> CodeFragment {
         let locale = text.code
         let defaultLocale = text.fallback.locale
         let translation = entry.translations[locale]
@@ -51,7 +51,6 @@ enum CodeFragmentBuilder {
         let summaryLang = locale == defaultLocale || translation?.summary != nil ? "" : defaultLocale
         let className = family.codeClass(entry.classKey).flatMap { $0.names[locale] ?? $0.names[defaultLocale] } ?? ""
         let classLabel = text.text("classes.label", ["range": entry.classKey + "xx", "name": className])
-        let url = basePath + paths.code(entry, locale)
 
         var sections: [TemplateValue] = []
         let note = text.text("fallback.not_translated", ["language": defaultLocaleName])

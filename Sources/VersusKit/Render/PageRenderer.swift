@@ -1,18 +1,16 @@
-/// Stage 4, render: one planned page to its HTML bytes, through the page kind's template.
+/// Stage 4, render: one planned page to its HTML bytes, through its kind's template and view model.
 struct PageRenderer: Sendable {
     var state: RenderState
     var templates: TemplateLibrary
     var renderer: TemplateRenderer
-    /// The names each page template reads, so its view model can skip what the template never prints.
-    let reads: [TemplateLibrary.PageTemplate: Set<String>]
+    /// [kind]: the names each kind's template reads, so its view model can skip what the template never prints.
+    let reads: [Set<String>]
 
     init(state: RenderState, templates: TemplateLibrary) {
         self.state = state
         self.templates = templates
         self.renderer = templates.renderer
-        var reads: [TemplateLibrary.PageTemplate: Set<String>] = [:]
-        for (kind, template) in templates.pages { reads[kind] = template.namesRead(partials: templates.partials) }
-        self.reads = reads
+        reads = PageKinds.all.map { kind in templates.pages[kind.template]?.namesRead(partials: templates.partials) ?? [] }
     }
 
     /// A renderer for one worker thread, sharing no reference-counted storage with the others.
@@ -25,25 +23,8 @@ struct PageRenderer: Sendable {
     }
 
     func render(_ page: SitePlan.Page) -> [UInt8] {
-        let template: TemplateLibrary.PageTemplate = switch page.kind {
-        case .home: .home
-        case .notFound: .notFound
-        case .family: .family
-        case .code: .code
-        case .comparison: .compare
-        case .reverseRedirect: .redirect
-        }
-        let reads = reads[template] ?? []
-        let context: TemplateObject = switch page.kind {
-        case .home: PageContexts.home(state, page: page, reads: reads)
-        case .notFound: PageContexts.notFound(state, page: page, reads: reads)
-        case .family(let family): PageContexts.family(state, page: page, reads: reads, family: family)
-        case .code(let family, let code): PageContexts.code(state, page: page, reads: reads, family: family, code: code)
-        case .comparison(let family, let low, let high):
-            PageContexts.comparison(state, page: page, reads: reads, family: family, low: low, high: high)
-        case .reverseRedirect(let family, let low, let high):
-            PageContexts.reverseRedirect(state, page: page, reads: reads, family: family, low: low, high: high)
-        }
-        return renderer.render(templates.pages[template]!, context)
+        let index = Int(page.address.kind)
+        let kind = PageKinds.all[index]
+        return renderer.render(templates.pages[kind.template]!, kind.context(page, state, reads: reads[index]))
     }
 }

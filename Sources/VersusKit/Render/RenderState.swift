@@ -13,15 +13,9 @@ struct LocaleState: Sendable {
 
 struct RenderState: Sendable {
     var content: SiteContent
-    var paths: SitePaths
-    var basePath: String
-    var origin: String
+    var urls: SiteURLs
     var locales: [LocaleState]
     var markdown: RenderedMarkdown
-    /// [family][pair][locale code] -> rendered sections of the curated note.
-    var pairNotes: [[PairKey: [String: [PairSectionID: String]]]] { markdown.pairNotes }
-    /// [family][code] -> "251-user-not-local": kept apart so building URLs never copies a whole code.
-    var pathNames: [[String]]
 
     var defaultLocale: String { content.config.defaultLocale }
 
@@ -38,8 +32,7 @@ struct RenderState: Sendable {
 
     static func make(content: SiteContent, markdown: RenderedMarkdown) -> RenderState {
         let config = content.config
-        let paths = SitePaths(defaultLocale: config.defaultLocale)
-        let basePath = config.basePath
+        let urls = SiteURLs(content: content)
         let defaultStrings = content.locales[0]
         let defaultName = config.locales[0].name
         let renderedByFamily = markdown.codes
@@ -52,7 +45,8 @@ struct RenderState: Sendable {
             for (familyIndex, family) in content.families.enumerated() {
                 let familyFragments = family.codes.enumerated().map { codeIndex, entry in
                     CodeFragmentBuilder.build(entry, family: family, rendered: renderedByFamily[familyIndex][codeIndex], text: text,
-                                              paths: paths, basePath: basePath, defaultLocaleName: defaultName)
+                                              url: urls.href(urls.code(family: familyIndex, code: codeIndex, text.code)),
+                                              defaultLocaleName: defaultName)
                 }
                 fragments.append(familyFragments)
                 groups.append(classGroups(family: family, fragments: familyFragments, text: text))
@@ -62,9 +56,7 @@ struct RenderState: Sendable {
                                classGroups: groups, codeCounts: counts)
         }
 
-        return RenderState(content: content, paths: paths, basePath: basePath, origin: config.origin,
-                           locales: locales, markdown: markdown,
-                           pathNames: content.families.map { $0.codes.map(\.pathName) })
+        return RenderState(content: content, urls: urls, locales: locales, markdown: markdown)
     }
 
     private static func classGroups(family: Family, fragments: [CodeFragment], text: LocaleText) -> TemplateValue {
@@ -78,23 +70,6 @@ struct RenderState: Sendable {
                 "codes": .list(members.map { .object(PageContexts.codeLink($0)) }),
             ])
         })
-    }
-
-    /// The URL (below the base path) of the page of `kind` in `locale`.
-    func url(of kind: SitePlan.Kind, locale: String) -> String {
-        switch kind {
-        case .home: return paths.home(locale)
-        case .notFound: return paths.notFound(locale)
-        case .family(let family): return paths.family(content.families[family], locale)
-        case .code(let family, let code):
-            return paths.code(family: content.families[family].id, pathName: pathNames[family][code], locale)
-        case .comparison(let family, let low, let high):
-            return paths.comparison(family: content.families[family].id, first: pathNames[family][low],
-                                    second: pathNames[family][high], locale)
-        case .reverseRedirect(let family, let low, let high):
-            return paths.comparison(family: content.families[family].id, first: pathNames[family][high],
-                                    second: pathNames[family][low], locale)
-        }
     }
 }
 

@@ -14,26 +14,24 @@ enum SiteFiles {
     }
 
     /// The search indexes need the render state; it is asked for only when one of them is made.
-    static func files(config: SiteConfig, state: Lazy<RenderState>, plan: SitePlan, inputs: PageInputs) -> [GeneratedFile] {
-        let paths = SitePaths(defaultLocale: config.defaultLocale)
-        let base = config.origin + config.basePath
+    static func files(config: SiteConfig, urls: SiteURLs, state: Lazy<RenderState>, plan: SitePlan, inputs: InputFingerprints) -> [GeneratedFile] {
         var files: [GeneratedFile] = []
         var sitemapNames: [String] = []
         // A page's URL is its locale's prefix + a suffix that is the same in every locale (slugs are
         // English everywhere), so each alternate is one concatenation.
-        let prefixes = config.locales.map { xmlEscape(base + paths.localePrefix($0.code)) }
+        let prefixes = config.locales.map { xmlEscape(urls.absolute(urls.localePrefix($0.code))) }
         let defaultIndex = config.locales.firstIndex { $0.code == config.defaultLocale } ?? 0
         let sitemapInputs = inputs.siteMapFingerprint
         // One pass over the plan, not one per locale: this runs on every build, changed or not.
         var indexable = [[SitePlan.Page]](repeating: [], count: config.locales.count)
-        for page in plan.pages where SitePlan.isIndexable(page.kind) { indexable[page.locale].append(page) }
+        for page in plan.pages where plan.isIndexable(page) { indexable[page.locale].append(page) }
         for (localeIndex, locale) in config.locales.enumerated() {
             let pages = indexable[localeIndex]
-            let ownPrefix = paths.localePrefix(locale.code)
+            let ownPrefix = urls.localePrefix(locale.code)
             let parts = max(1, (pages.count + urlsPerSitemap - 1) / urlsPerSitemap)
             for part in 0..<parts {
                 let slice = pages[min(pages.count, part * urlsPerSitemap)..<min(pages.count, (part + 1) * urlsPerSitemap)]
-                let name = paths.sitemap(locale.code, part: part, of: parts)
+                let name = urls.sitemap(locale.code, part: part, of: parts)
                 sitemapNames.append(name)
                 files.append(GeneratedFile(path: name, inputs: sitemapInputs) {
                     // Straight into bytes: a sitemap of 10,000 URLs with their alternates is over 10 MB,
@@ -59,17 +57,18 @@ enum SiteFiles {
             }
         }
         let names = sitemapNames
-        files.append(GeneratedFile(path: "sitemap.xml", inputs: sitemapInputs) {
+        files.append(GeneratedFile(path: urls.sitemapIndex, inputs: sitemapInputs) {
             var index = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-            for name in names { index += "<sitemap><loc>\(xmlEscape(base + name))</loc></sitemap>\n" }
+            for name in names { index += "<sitemap><loc>\(xmlEscape(urls.absolute(name)))</loc></sitemap>\n" }
             index += "</sitemapindex>\n"
             return Array(index.utf8)
         })
-        files.append(GeneratedFile(path: "robots.txt", inputs: sitemapInputs) {
-            Array("User-agent: *\nAllow: /\n\nSitemap: \(base)sitemap.xml\n".utf8)
+        let sitemapIndex = urls.absolute(urls.sitemapIndex)
+        files.append(GeneratedFile(path: urls.robots, inputs: sitemapInputs) {
+            Array("User-agent: *\nAllow: /\n\nSitemap: \(sitemapIndex)\n".utf8)
         })
         for (localeIndex, locale) in config.locales.enumerated() {
-            files.append(GeneratedFile(path: SearchIndex.path(paths: paths, locale: locale.code),
+            files.append(GeneratedFile(path: urls.searchIndex(locale.code),
                                        inputs: inputs.searchIndexFingerprint(locale: localeIndex)) {
                 SearchIndex.json(state: state.value, localeIndex: localeIndex)
             })

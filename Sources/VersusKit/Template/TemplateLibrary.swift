@@ -3,12 +3,8 @@ import Foundation
 /// Stage 1b: the templates folder, parsed. Page templates sit at the top (`code.mustache`), partials in
 /// `partials/`, and static files (the stylesheet) in `assets/`, copied to the site as they are.
 public struct TemplateLibrary: Sendable {
-    public enum PageTemplate: String, Sendable, CaseIterable {
-        case home, family, code, compare, redirect
-        case notFound = "404"
-    }
-
-    public var pages: [PageTemplate: Template]
+    /// Page templates by name ("code" for code.mustache).
+    public var pages: [String: Template]
     public var partials: [String: Template]
     /// Asset path relative to assets/ -> absolute file path on disk.
     public var assets: [(path: String, file: String)]
@@ -19,31 +15,32 @@ public struct TemplateLibrary: Sendable {
 
     /// Loads what it can; the library is nil only when the folder itself is missing. Whether the
     /// templates can be used is told by the diagnostics.
-    public static func load(from directory: String) -> (TemplateLibrary?, [Diagnostic]) {
+    /// - Parameter pageTemplates: the page templates the site's page kinds need, by name.
+    public static func load(from directory: String, pageTemplates: [String]) -> (TemplateLibrary?, [Diagnostic]) {
         var diagnostics = DiagnosticList()
-        let root = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
+        let root = FolderPath.normalized(directory)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
             diagnostics.error(SourceLocation(file: root), "templates folder not found")
             return (nil, diagnostics.sorted)
         }
-        var pages: [PageTemplate: Template] = [:]
+        var pages: [String: Template] = [:]
         var fingerprint = StableHasher()
-        for page in PageTemplate.allCases {
-            let file = "\(root)/\(page.rawValue).mustache"
+        for page in pageTemplates {
+            let file = "\(root)/\(page).mustache"
             guard let text = readTemplate(file, diagnostics: &diagnostics, required: true) else { continue }
-            fingerprint.combine(page.rawValue)
+            fingerprint.combine(page)
             fingerprint.combine(text)
-            if let template = parse(text, name: page.rawValue, file: file, diagnostics: &diagnostics) { pages[page] = template }
+            if let template = parse(text, name: page, file: file, diagnostics: &diagnostics) { pages[page] = template }
         }
-        let known = Set(PageTemplate.allCases.map { $0.rawValue + ".mustache" })
+        let known = Set(pageTemplates.map { $0 + ".mustache" })
         for name in ((try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []).sorted()
         where name.hasSuffix(".mustache") && !known.contains(name) {
             diagnostics.warning(SourceLocation(file: "\(root)/\(name)"), "not a page template (\(known.sorted().joined(separator: ", "))); shared pieces belong in partials/")
         }
         var partials: [String: Template] = [:]
         let partialsRoot = root + "/partials"
-        for relative in listFiles(partialsRoot) where relative.hasSuffix(".mustache") {
+        for relative in FileSystem.listFiles(partialsRoot) where relative.hasSuffix(".mustache") {
             let name = String(relative.dropLast(".mustache".count))
             let file = partialsRoot + "/" + relative
             guard let text = readTemplate(file, diagnostics: &diagnostics, required: true) else { continue }
@@ -54,7 +51,7 @@ public struct TemplateLibrary: Sendable {
             partials[name] = parse(text, name: name, file: file, diagnostics: &diagnostics) ?? Template(name: name, file: file, nodes: [])
         }
         let assetsRoot = root + "/assets"
-        let assets = listFiles(assetsRoot).map { (path: $0, file: assetsRoot + "/" + $0) }
+        let assets = FileSystem.listFiles(assetsRoot).map { (path: $0, file: assetsRoot + "/" + $0) }
         let library = TemplateLibrary(pages: pages, partials: partials, assets: assets, sourceFingerprint: fingerprint.value)
         return (library, diagnostics.sorted)
     }
@@ -78,20 +75,5 @@ public struct TemplateLibrary: Sendable {
             diagnostics.error(error.location, error.message)
             return nil
         }
-    }
-
-    /// Every regular file below `root`, as sorted relative paths; hidden files are skipped.
-    static func listFiles(_ root: String) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: root) else { return [] }
-        var files: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            let name = (relative as NSString).lastPathComponent
-            if name.hasPrefix(".") { continue }
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: root + "/" + relative, isDirectory: &isDirectory), !isDirectory.boolValue {
-                files.append(relative)
-            }
-        }
-        return files.sorted()
     }
 }

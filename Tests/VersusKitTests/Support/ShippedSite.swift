@@ -22,6 +22,12 @@ enum ShippedSite {
         return SiteBuilder.build(options).map { _ in folder }
     }()
 
+    /// Waits for the build off the cooperative pool (see `offThePool`); every test of the shipped site
+    /// calls this first.
+    static func ready() async throws {
+        _ = try await offThePool { output.map { _ in true } }
+    }
+
     static func page(_ relative: String) throws -> String {
         let folder = try output.get()
         return try String(contentsOfFile: folder + "/" + relative, encoding: .utf8)

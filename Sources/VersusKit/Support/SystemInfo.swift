@@ -3,8 +3,11 @@ import Foundation
 import Glibc
 #endif
 
-enum SystemInfo {
+public enum SystemInfo {
     static var activeProcessorCount: Int { ProcessInfo.processInfo.activeProcessorCount }
+
+    /// Threads to work with when nobody said: one per core.
+    public static var defaultJobs: Int { max(1, activeProcessorCount) }
 
     static func now() -> Double { Date().timeIntervalSinceReferenceDate }
 

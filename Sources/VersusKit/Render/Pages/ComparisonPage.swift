@@ -1,13 +1,47 @@
-/// View models of a comparison page and of its reverse-order redirect. Everything here is composed
-/// from the two codes' fragments; no Markdown is rendered per pair.
-extension PageContexts {
-    static func comparison(_ state: RenderState, page: SitePlan.Page, reads: Set<String>, family familyIndex: Int, low: Int, high: Int) -> TemplateObject {
+/// The comparison of two codes of a family (its URL: `SiteURLs.comparison`),
+/// one canonical page per unordered pair with the lower code first. Everything here is composed from
+/// the two codes' fragments; no Markdown is rendered per pair.
+enum ComparisonPage: PageKind {
+    static let template = "compare"
+    static let scope = PageScope.family
+    static let isIndexable = true
+
+    /// Every pair, lower code first.
+    static func pages(in family: Family?) -> [(first: Int, second: Int)] {
+        let count = family?.codes.count ?? 0
+        return (0..<count).flatMap { low in (low + 1..<count).map { (low, $0) } }
+    }
+
+    static func url(_ page: PageAddress, locale: String, _ urls: SiteURLs) -> String {
+        urls.comparison(family: Int(page.family), first: Int(page.first), second: Int(page.second), locale)
+    }
+
+    /// Both codes and the pair's curated note.
+    static func combineInputs(_ page: PageAddress, locale: Int, _ inputs: InputFingerprints, into hasher: inout StableHasher) {
+        let family = Int(page.family), low = Int(page.first), high = Int(page.second)
+        hasher.combine(inputs.codes[family][low][locale])
+        hasher.combine(inputs.codes[family][high][locale])
+        hasher.combine(inputs.pairNote(family: family, low: low, high: high))
+    }
+
+    static let schema: TemplateSchema = .object(PageContexts.commonSchema.merging([
+        "heading": .text, "summary": .text, "a": CodeFragmentBuilder.objectSchema, "b": CodeFragmentBuilder.objectSchema,
+        "differences": .list(.object(["label": .text, "a_html": .html, "b_html": .html, "differs": .flag])),
+        "pair_note_html": .html, "pair_note_lang": .text, "pair_note_fallback_note": .text,
+        "curated_when_html": .html, "curated_when_lang": .text, "curated_when_fallback_note": .text,
+        "when_to_use_intro": .text, "when_to_use": .list(PageContexts.codeLinkSchema),
+        "learn_more": .list(.object(["text": .text, "url": .text, "title_lang": .text])),
+        "family_url": .text, "family_heading": .text,
+    ]) { $1 })
+
+    static func context(_ page: SitePlan.Page, _ state: RenderState, reads: Set<String>) -> TemplateObject {
+        let familyIndex = Int(page.address.family), low = Int(page.address.first), high = Int(page.address.second)
         let locale = state.locales[page.locale]
         let text = locale.text
         let family = state.content.families[familyIndex]
         let a = locale.fragments[familyIndex][low], b = locale.fragments[familyIndex][high]
         let entryA = family.codes[low], entryB = family.codes[high]
-        let heading = comparisonTitle(text, family: family, a, b)
+        let heading = title(text, family: family, a, b)
 
         var summary = a.classKey == b.classKey
             ? text.text("sentences.compare_summary_same_class",
@@ -22,11 +56,10 @@ extension PageContexts {
             summary += " " + text.text("sentences.compare_retry_same", ["code_a": a.code, "code_b": b.code, "retry": a.retryLabel])
         }
 
-        var object = common(state, page: page, reads: reads, title: heading,
+        var object = PageContexts.common(state, page: page, reads: reads, title: heading,
                             description: text.text("pages.compare_description", ["summary": summary]),
-                            breadcrumbs: [(text.text("nav.home"), state.basePath + state.paths.home(text.code)),
-                                          (family.name, state.basePath + state.paths.family(family, text.code)),
-                                          (a.code + " / " + b.code, state.basePath + page.url)], isArticle: true)
+                            breadcrumbs: [PageContexts.homeCrumb(state, locale), PageContexts.familyCrumb(state, locale, familyIndex),
+                                                       (a.code + " / " + b.code, state.urls.href(page.url))], isArticle: true)
         object["heading"] = .text(heading)
         object["summary"] = .text(summary)
         object["a"] = .object(a.object)
@@ -46,7 +79,7 @@ extension PageContexts {
         ])
 
         // The curated note in this locale, else in the default locale (marked with its language).
-        let notes = state.pairNotes[familyIndex][PairKey(low: entryA.code, high: entryB.code)]
+        let notes = state.markdown.pairNotes[familyIndex][PairKey(low: entryA.code, high: entryB.code)]
         let noteLocale = notes?[text.code] != nil ? text.code : state.defaultLocale
         let note = notes?[noteLocale]
         let noteLang = noteLocale == text.code ? "" : noteLocale
@@ -58,7 +91,7 @@ extension PageContexts {
         object["curated_when_lang"] = .text(note?[.whenToUseWhich] != nil ? noteLang : "")
         object["curated_when_fallback_note"] = .text(note?[.whenToUseWhich] != nil && !noteLang.isEmpty ? fallbackNote : "")
         object["when_to_use_intro"] = .text(text.text("sentences.when_to_use_which_intro", ["code_a": a.code, "code_b": b.code]))
-        object["when_to_use"] = .list([.object(codeLink(a)), .object(codeLink(b))])
+        object["when_to_use"] = .list([.object(PageContexts.codeLink(a)), .object(PageContexts.codeLink(b))])
         object["learn_more"] = .list([a, b].map { fragment in
             .object([
                 "text": .text(text.text("sentences.learn_more_link", ["family": family.name, "code": fragment.code, "title": fragment.title])),
@@ -66,55 +99,13 @@ extension PageContexts {
                 "title_lang": .text(fragment.titleLang),
             ])
         })
-        object["family_url"] = .text(state.basePath + state.paths.family(family, text.code))
+        object["family_url"] = .text(state.urls.href(state.urls.family(familyIndex, text.code)))
         object["family_heading"] = .text(text.text("pages.family_title", ["family": family.name]))
         return object
     }
 
-    static let comparisonSchema: TemplateSchema = .object(commonSchema.merging([
-        "heading": .text, "summary": .text, "a": CodeFragmentBuilder.objectSchema, "b": CodeFragmentBuilder.objectSchema,
-        "differences": .list(.object(["label": .text, "a_html": .html, "b_html": .html, "differs": .flag])),
-        "pair_note_html": .html, "pair_note_lang": .text, "pair_note_fallback_note": .text,
-        "curated_when_html": .html, "curated_when_lang": .text, "curated_when_fallback_note": .text,
-        "when_to_use_intro": .text, "when_to_use": .list(codeLinkSchema),
-        "learn_more": .list(.object(["text": .text, "url": .text, "title_lang": .text])),
-        "family_url": .text, "family_heading": .text,
-    ]) { $1 })
-
-    static func reverseRedirect(_ state: RenderState, page: SitePlan.Page, reads: Set<String>, family familyIndex: Int, low: Int, high: Int) -> TemplateObject {
-        let locale = state.locales[page.locale]
-        let text = locale.text
-        let family = state.content.families[familyIndex]
-        let a = locale.fragments[familyIndex][low], b = locale.fragments[familyIndex][high]
-        let target = state.paths.comparison(family.codes[low], family.codes[high], text.code)
-        let title = comparisonTitle(text, family: family, a, b)
-        var object = common(state, page: page, reads: reads, title: text.text("pages.redirect_title", ["title": title]),
-                            description: text.text("pages.redirect_text"), breadcrumbs: [])
-        // A redirect's canonical is the page it points to, so search engines index only one order.
-        object["canonical_url"] = .text(state.origin + state.basePath + target)
-        object["target_url"] = .text(state.basePath + target)
-        object["heading"] = .text(title)
-        object["text"] = .text(text.text("pages.redirect_text"))
-        return object
-    }
-
-    static let redirectSchema: TemplateSchema = .object(commonSchema.merging([
-        "target_url": .text, "heading": .text, "text": .text,
-    ]) { $1 })
-
-    static func comparisonTitle(_ text: LocaleText, family: Family, _ a: CodeFragment, _ b: CodeFragment) -> String {
+    static func title(_ text: LocaleText, family: Family, _ a: CodeFragment, _ b: CodeFragment) -> String {
         text.text("sentences.compare_title", ["family": family.name, "code_a": a.code, "title_a": a.title,
                                               "code_b": b.code, "title_b": b.title])
-    }
-
-    static func schema(for template: TemplateLibrary.PageTemplate) -> TemplateSchema {
-        switch template {
-        case .home: homeSchema
-        case .family: familySchema
-        case .code: codeSchema
-        case .compare: comparisonSchema
-        case .redirect: redirectSchema
-        case .notFound: notFoundSchema
-        }
     }
 }

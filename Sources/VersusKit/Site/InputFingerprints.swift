@@ -1,25 +1,22 @@
-/// A fingerprint of everything each page is made from, so a rebuild can skip a page without rendering
-/// it when none of its inputs changed. Fingerprints hash the loaded values (not file bytes), so editing
-/// one code's description changes the pages that show that description and nothing else.
+/// Fingerprints of what pages are made from, so a rebuild can skip a page without rendering it when
+/// none of its inputs changed. They hash the loaded values (not file bytes), so editing one code's
+/// description changes the pages that show that description and nothing else.
 ///
-/// What each page depends on:
-/// - every page: the templates, site.yml, the family files, this locale's strings and the default
-///   locale's (fallbacks), and the generator's version;
-/// - home, family index, 404: the list of codes (numbers, titles, summaries, classes) in the locale;
-/// - a code page: that code in the locale, and the list of codes (its comparisons and related links);
-/// - a comparison: both codes in the locale and the pair's curated note;
-/// - a reverse redirect: both codes' titles in the locale.
-struct PageInputs: Sendable {
+/// Every page depends on `global` (templates, site.yml, family files, the generator's version), on its
+/// locale's strings and the default locale's (fallbacks), and on its URL. What else it shows, each
+/// page kind says beside its view model (`PagePlanning.combineInputs`), from the parts below.
+struct InputFingerprints: Sendable {
     static let generatorVersion = "versus-1"
 
-    private let global: UInt64
-    private let locales: [UInt64]
-    /// [family][code][locale]
-    private let codes: [[[UInt64]]]
-    /// [family][locale]: what lists of codes show.
-    private let codeLists: [[UInt64]]
-    /// [family][code][locale]: a code's title as a redirect shows it.
-    private let titles: [[[UInt64]]]
+    let global: UInt64
+    /// [locale]: the locale's strings and the default locale's.
+    let locales: [UInt64]
+    /// [family][code][locale]: everything about a code as its page shows it.
+    let codes: [[[UInt64]]]
+    /// [family][locale]: what lists of codes show (numbers, titles, summaries, classes).
+    let codeLists: [[UInt64]]
+    /// [family][code][locale]: a code's title alone, as a redirect shows it.
+    let titles: [[[UInt64]]]
     /// [family][low * codeCounts[family] + high]: the pair's curated note, 0 when it has none. Indexed
     /// rather than keyed by code numbers, so a page's fingerprint hashes no string to find it.
     private let pairNotes: [[UInt64]]
@@ -134,29 +131,18 @@ struct PageInputs: Sendable {
         return max(1, hasher.value)
     }
 
+    /// The pair's curated note (0 when it has none).
+    func pairNote(family: Int, low: Int, high: Int) -> UInt64 {
+        pairNotes[family][low * codeCounts[family] + high]
+    }
+
     /// The fingerprint of one page's inputs; never 0 (0 means "unknown" in a manifest).
-    func fingerprint(of page: SitePlan.Page) -> UInt64 {
+    func fingerprint(of page: SitePlan.Page, kind: any PagePlanning.Type) -> UInt64 {
         var hasher = StableHasher()
         hasher.combine(global)
         hasher.combine(locales[page.locale])
         hasher.combine(page.url)
-        switch page.kind {
-        case .home, .notFound:
-            for list in codeLists { hasher.combine(list[page.locale]) }
-        case .family(let family):
-            hasher.combine(codeLists[family][page.locale])
-        case .code(let family, let code):
-            hasher.combine(codes[family][code][page.locale])
-            hasher.combine(codeLists[family][page.locale])
-        case .reverseRedirect(let family, let low, let high):
-            // A redirect shows only the two titles.
-            hasher.combine(titles[family][low][page.locale])
-            hasher.combine(titles[family][high][page.locale])
-        case .comparison(let family, let low, let high):
-            hasher.combine(codes[family][low][page.locale])
-            hasher.combine(codes[family][high][page.locale])
-            hasher.combine(pairNotes[family][low * codeCounts[family] + high])
-        }
+        kind.combineInputs(page.address, locale: page.locale, self, into: &hasher)
         return max(1, hasher.value)
     }
 
@@ -172,27 +158,5 @@ struct PageInputs: Sendable {
             for id in SectionID.allCases { hasher.combine(translation.sections[id]?.markdown ?? "") }
         }
         return hasher.value
-    }
-}
-
-/// FNV-1a over length-prefixed values: stable across runs and platforms, unlike Swift's Hasher.
-struct StableHasher {
-    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
-
-    mutating func combine(_ text: String) {
-        combine(text.utf8.count)
-        for byte in text.utf8 { mix(byte) }
-    }
-
-    mutating func combine(_ number: Int) { combine(UInt64(bitPattern: Int64(number))) }
-
-    mutating func combine(_ number: UInt64) {
-        var rest = number
-        for _ in 0..<8 { mix(UInt8(truncatingIfNeeded: rest)); rest >>= 8 }
-    }
-
-    private mutating func mix(_ byte: UInt8) {
-        value ^= UInt64(byte)
-        value = value &* 0x0000_0100_0000_01b3
     }
 }

@@ -1,0 +1,99 @@
+/// Every URL of the site, in one place. A URL here is relative to the base path and ends with "/" for
+/// a directory page (served from its index.html); `href` and `absolute` put the base in front.
+///
+///     ""                                                          home, default locale
+///     "tr/"                                                       home, Turkish
+///     "smtp/"                                                     family index
+///     "smtp/251-user-not-local/"                                  code page
+///     "compare/smtp/251-user-not-local-vs-551-user-not-local/"    comparison (lower code first on the canonical page)
+///     "404.html", "tr/404.html"                                   not-found pages
+///     "sitemap.xml", "sitemap-tr.xml", "robots.txt"               for crawlers
+///     "search-index.json", "tr/search-index.json"                 search
+///     "assets/style.css"                                          templates/assets/, copied as they are
+public struct SiteURLs: Sendable {
+    public let defaultLocale: String
+    public let base: BaseURL
+    /// [family] -> "smtp"
+    let familyIDs: [String]
+    /// [family][code] -> "251-user-not-local": a code's folder name, kept apart so making a URL never
+    /// copies a whole code.
+    let pathNames: [[String]]
+
+    public init(content: SiteContent) {
+        defaultLocale = content.config.defaultLocale
+        base = content.config.base
+        familyIDs = content.families.map(\.id)
+        pathNames = content.families.map { $0.codes.map(\.pathName) }
+    }
+
+    // MARK: Pages
+
+    public func localePrefix(_ locale: String) -> String {
+        locale == defaultLocale ? "" : locale + "/"
+    }
+
+    public func home(_ locale: String) -> String { localePrefix(locale) }
+
+    public func family(_ family: Int, _ locale: String) -> String {
+        localePrefix(locale) + familyIDs[family] + "/"
+    }
+
+    public func code(family: Int, code: Int, _ locale: String) -> String {
+        localePrefix(locale) + familyIDs[family] + "/" + pathNames[family][code] + "/"
+    }
+
+    /// `first` comes first in the URL: the canonical page has the lower code first, its redirect the other.
+    /// Nearly every page is a comparison, so the URL is put together in one buffer.
+    public func comparison(family: Int, first: Int, second: Int, _ locale: String) -> String {
+        comparison(folder: compareFolder(family: family, locale), pathNames[family][first], pathNames[family][second])
+    }
+
+    /// The comparison URL with `{first}` and `{second}` in place of the two codes' folder names: the
+    /// compare picker in the browser fills them in, so the rule is not written a second time in JavaScript.
+    public func comparisonPattern(family: Int, _ locale: String) -> String {
+        comparison(folder: compareFolder(family: family, locale), "{first}", "{second}")
+    }
+
+    private func compareFolder(family: Int, _ locale: String) -> String {
+        localePrefix(locale) + "compare/" + familyIDs[family] + "/"
+    }
+
+    private func comparison(folder: String, _ first: String, _ second: String) -> String {
+        var url = folder
+        url.reserveCapacity(folder.utf8.count + first.utf8.count + second.utf8.count + 5)
+        url += first
+        url += "-vs-"
+        url += second
+        url += "/"
+        return url
+    }
+
+    public func notFound(_ locale: String) -> String { localePrefix(locale) + "404.html" }
+
+    // MARK: Files beside the pages
+
+    public func sitemap(_ locale: String, part: Int, of parts: Int) -> String {
+        parts == 1 ? "sitemap-\(locale).xml" : "sitemap-\(locale)-\(part + 1).xml"
+    }
+
+    public var sitemapIndex: String { "sitemap.xml" }
+    public var robots: String { "robots.txt" }
+
+    public func searchIndex(_ locale: String) -> String { localePrefix(locale) + "search-index.json" }
+
+    /// A file of templates/assets/ ("style.css").
+    public func asset(_ path: String) -> String { "assets/" + path }
+
+    // MARK: With the base
+
+    /// The link a page writes: root-relative under the base path.
+    public func href(_ url: String) -> String { base.path + url }
+
+    /// The absolute URL, for canonical links, alternates and sitemaps.
+    public func absolute(_ url: String) -> String { base.origin + base.path + url }
+
+    /// The file that serves a URL: directories get their index.html.
+    public static func file(for url: String) -> String {
+        url.isEmpty || url.hasSuffix("/") ? url + "index.html" : url
+    }
+}

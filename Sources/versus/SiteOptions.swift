@@ -1,0 +1,24 @@
+import ArgumentParser
+import VersusKit
+
+/// The options every command that reads the sources shares.
+struct SiteOptions: ParsableArguments {
+    @Option(name: .long, help: "The content folder.")
+    var content: String = "content"
+
+    @Option(name: .long, help: "The templates folder.")
+    var templates: String = "templates"
+
+    @Option(name: .long, help: "The site's public URL, overriding base_url in site.yml.")
+    var baseURL: String?
+
+    @Option(name: .long, help: "Threads to render and write with (default: all cores).")
+    var jobs: Int = SystemInfo.defaultJobs
+
+    @Flag(name: .long, help: "Print nothing but errors.")
+    var quiet = false
+
+    func validate() throws {
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+}
