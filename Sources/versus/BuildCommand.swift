@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import VersusKit
 
@@ -12,6 +13,8 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    @OptionGroup var reporting: ReportOptions
+
     @Flag(name: .long, help: "Skip the check of internal links that runs after every build.")
     var noLinkCheck = false
 
@@ -19,16 +22,21 @@ struct BuildCommand: ParsableCommand {
     var timings = false
 
     func run() throws {
-        let options = BuildOptions(contentDirectory: site.content, templatesDirectory: site.templates, outputDirectory: output.folder,
+        var options = BuildOptions(contentDirectory: site.content, templatesDirectory: site.templates, outputDirectory: output.folder,
                                    baseURL: site.baseURL, jobs: site.jobs, writeOutput: true, checkLinks: !noLinkCheck)
+        let folder = output.folder
+        options.waitingForOutput = { Console.error("versus: another build is writing \(folder); waiting for it to finish.") }
+        let reporter = Reporter(quiet: site.quiet, format: reporting.diagnostics)
         let progress = site.quiet ? nil : ProgressDisplay()
-        let report = try Reporter(quiet: site.quiet).finish(SiteBuilder.build(options, progress: progress.map { display in
+        let result = SiteBuilder.build(options, progress: progress.map { display in
             { @Sendable done, total in display.update(done: done, total: total) }
-        }))
+        })
         progress?.finish()
+        appendStepSummary(result, environment: reporter.environment)
+        let report = try reporter.finish(result)
         if !site.quiet {
-            print("Built \(report.pageCount) pages in \(Reporter.format(seconds: report.seconds)): "
-                  + "\(report.filesWritten) files written, \(report.filesUnchanged) unchanged, \(report.filesRemoved) removed.")
+            reporter.say("Built \(report.pageCount) pages in \(Reporter.format(seconds: report.seconds)): "
+                         + "\(report.filesWritten) files written, \(report.filesUnchanged) unchanged, \(report.filesRemoved) removed.")
         }
         if timings {
             for (phase, seconds) in report.phaseSeconds {
@@ -36,7 +44,26 @@ struct BuildCommand: ParsableCommand {
             }
         }
         if let links = report.links {
-            try LinkReport.report(links, output: output.folder, quiet: site.quiet)
+            try LinkReport.report(links, output: output.folder, quiet: site.quiet, say: reporter.say)
         }
+    }
+
+    /// In GitHub Actions, GITHUB_STEP_SUMMARY names a file whose Markdown the run's page shows.
+    private func appendStepSummary(_ result: Result<BuildReport, BuildFailure>, environment: [String: String]) {
+        guard let path = environment["GITHUB_STEP_SUMMARY"], !path.isEmpty else { return }
+        let markdown: String
+        switch result {
+        case .success(let report): markdown = BuildSummary.markdown(report)
+        case .failure(.invalidInput(let diagnostics)): markdown = BuildSummary.markdown(failedWith: diagnostics)
+        case .failure(.badUsage(let message)), .failure(.publishing(let message, _)): markdown = "### versus build\n\nFailed: \(message)\n\n"
+        }
+        guard let file = FileHandle(forWritingAtPath: path) ?? (FileManager.default.createFile(atPath: path, contents: nil)
+                                                                 ? FileHandle(forWritingAtPath: path) : nil) else {
+            Console.error("versus: warning: cannot write the step summary to \(path)")
+            return
+        }
+        file.seekToEndOfFile()
+        file.write(Data(markdown.utf8))
+        file.closeFile()
     }
 }

@@ -14,24 +14,28 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    @OptionGroup var reporting: ReportOptions
+
     @Flag(name: .long, help: "Also print translation coverage per locale (labels, code titles, body sections, pair notes). Does not change the exit status.")
     var translations = false
 
     func run() throws {
         if links {
             let siteURL = site.baseURL ?? ContentLoader.loadConfig(from: site.content)?.baseURL ?? "/"
-            try LinkReport.run(output: output.folder, siteURL: siteURL, jobs: site.jobs, quiet: site.quiet)
+            try LinkReport.run(output: output.folder, siteURL: siteURL, jobs: site.jobs, quiet: site.quiet,
+                               say: Reporter(quiet: site.quiet, format: reporting.diagnostics).say)
             return
         }
         var options = BuildOptions(contentDirectory: site.content, templatesDirectory: site.templates,
                                    baseURL: site.baseURL, jobs: site.jobs, writeOutput: false)
         options.translationCoverage = translations
-        let report = try Reporter(quiet: site.quiet).finish(SiteBuilder.build(options))
+        let reporter = Reporter(quiet: site.quiet, format: reporting.diagnostics)
+        let report = try reporter.finish(SiteBuilder.build(options))
         if let coverage = report.translationCoverage {
-            print(coverage.table())
+            reporter.say(coverage.table())
         }
         if !site.quiet {
-            print("No errors: \(report.pageCount) pages would be built (\(report.warnings.count) warnings).")
+            reporter.say("No errors: \(report.pageCount) pages would be built (\(report.warnings.count) warnings).")
         }
     }
 }

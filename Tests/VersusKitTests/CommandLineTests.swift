@@ -19,10 +19,14 @@ import Testing
         return folder.appendingPathComponent("versus")
     }
 
-    func run(_ arguments: [String], in directory: URL) throws -> Run {
+    /// Runs versus with the test's environment minus GitHub Actions' variables (the suite may itself run
+    /// in GitHub Actions), plus `environment`.
+    func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = Self.executable
         process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("GITHUB_") }
+            .merging(environment) { $1 }
         process.currentDirectoryURL = directory
         let out = Pipe(), err = Pipe()
         process.standardOutput = out

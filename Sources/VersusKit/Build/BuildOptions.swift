@@ -18,6 +18,8 @@ public struct BuildOptions: Sendable {
     public var checkLinks: Bool
     /// Count translated labels, titles, sections and pair notes per locale into `BuildReport.translationCoverage`.
     public var translationCoverage = false
+    /// Called when another build is writing the same output folder and this one waits for it.
+    public var waitingForOutput: (@Sendable () -> Void)?
 
     public init(contentDirectory: String = "content", templatesDirectory: String = "templates",
                 outputDirectory: String = "Output", baseURL: String? = nil, jobs: Int = SystemInfo.defaultJobs,

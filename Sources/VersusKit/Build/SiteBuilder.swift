@@ -8,6 +8,9 @@ public enum SiteBuilder {
     public static func build(_ options: BuildOptions, progress: (@Sendable (Int, Int) -> Void)? = nil) -> Result<BuildReport, BuildFailure> {
         if let problem = options.problem { return .failure(.badUsage(problem)) }
         var phases = PhaseTimer()
+        // One build at a time per output folder, held from before the previous manifest is read.
+        let lock = options.writeOutput ? OutputLock(output: options.outputDirectory) { options.waitingForOutput?() } : nil
+        defer { withExtendedLifetime(lock) {} }
         // Read on a thread of its own while the content loads: a rebuild that renders no page spends a
         // tenth of its time there.
         let previous = Background { options.writeOutput ? Manifest.load(from: options.outputDirectory) : Manifest() }

@@ -46,6 +46,8 @@ enum CodeFileParser {
             if Slug.isValid(given) { slug = given } else {
                 diagnostics.error(location, "slug \"\(given)\" may use only a-z, 0-9 and single hyphens")
             }
+        } else if let (titleText, location) = title, !titleText.isEmpty, slug.isEmpty {
+            diagnostics.error(location, "the title \"\(titleText)\" gives no URL slug (it has no Latin letters or digits); add a field like `slug: user-not-local`")
         }
         var status = CodeStatus.standard
         if let (value, location) = reader.string("status", required: true, diagnostics: &diagnostics) {

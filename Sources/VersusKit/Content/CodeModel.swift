@@ -135,6 +135,9 @@ public struct Family: Sendable {
     public var codes: [CodeEntry]
     public var pairNotes: [PairKey: PairNote]
     public var location: SourceLocation
+    /// Codes whose file is there but could not be read (its errors are reported): other files that
+    /// name them are not reported again, so one typo gives one error, not one per mention.
+    var unreadableCodes: Set<String> = []
 
     public func codeClass(_ key: String) -> CodeClass? { classes.first { $0.key == key } }
 }
@@ -186,20 +189,42 @@ public enum CodeOrder {
 }
 
 enum Slug {
-    /// "User Not Local" -> "user-not-local". ASCII only, so URLs stay plain in every locale.
+    /// "User Not Local" -> "user-not-local", "Über Café" -> "uber-cafe". ASCII only, so URLs stay
+    /// plain in every locale: Latin letters lose their accents or are spelt out (ß -> ss, æ -> ae);
+    /// anything else (other scripts, punctuation) separates words. A title in another script gives
+    /// an empty slug, which the loader reports (such a code needs `slug:`).
     static func make(_ title: String) -> String {
         var slug = ""
         var pendingDash = false
-        for scalar in title.lowercased().unicodeScalars {
-            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-                if pendingDash && !slug.isEmpty { slug.append("-") }
-                slug.unicodeScalars.append(scalar)
-                pendingDash = false
-            } else {
+        for character in title.lowercased() {
+            let letters = spelledOut[character] ?? asciiBase(of: character)
+            if letters.isEmpty {
                 pendingDash = true
+                continue
             }
+            if pendingDash && !slug.isEmpty { slug.append("-") }
+            slug += letters
+            pendingDash = false
         }
         return slug
+    }
+
+    /// Latin letters that are not an ASCII letter plus accents.
+    private static let spelledOut: [Character: String] = [
+        "ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i", "ŋ": "n", "ħ": "h",
+    ]
+
+    /// The ASCII letters and digits of a character once accents are taken apart (é -> e + accent).
+    private static func asciiBase(of character: Character) -> String {
+        var result = ""
+        for scalar in String(character).decomposedStringWithCanonicalMapping.unicodeScalars {
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                result.unicodeScalars.append(scalar)
+            } else if !(0x0300...0x036F).contains(scalar.value) {
+                return ""  // not a Latin letter with accents: a separator
+            }
+        }
+        return result
     }
 
     static func isValid(_ slug: String) -> Bool {

@@ -31,11 +31,12 @@ struct ContentFiles {
             diagnostics.error(SourceLocation(file: file), "cannot read the file")
             return nil
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            diagnostics.error(SourceLocation(file: file), "the file is not valid UTF-8 text")
+        switch SourceText.decode(data) {
+        case .success(let text):
+            return text
+        case .failure(let invalid):
+            diagnostics.error(SourceLocation(file: file, line: invalid.line, column: invalid.column), "the file is not valid UTF-8 text")
             return nil
         }
-        // A byte-order mark would otherwise hide the opening "---" of the front matter.
-        return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
     }
 }

@@ -121,6 +121,8 @@ public enum ContentLoader {
         enum Parsed: Sendable {
             case base(stem: String, CodeEntry)
             case translation(stem: String, CodeTranslation)
+            /// A code file with errors that leave no code to build.
+            case unreadable(stem: String)
             case nothing
         }
         // Files are read and parsed on every core (YAML front matter and Markdown sections are most of a
@@ -149,13 +151,14 @@ public enum ContentLoader {
             }
             let headings = CodeFileParser.Headings(localeStrings: strings[config.defaultLocale])
             guard let entry = CodeFileParser.parseBase(text: text, file: files.path(relative), family: familyID,
-                                                       headings: headings, diagnostics: &diagnostics) else { return (.nothing, diagnostics.all) }
+                                                       headings: headings, diagnostics: &diagnostics) else { return (.unreadable(stem: stem), diagnostics.all) }
             return (.base(stem: stem, entry), diagnostics.all)
         }
         for (result, found) in parsed {
             diagnostics.append(contentsOf: found)
             switch result {
             case .nothing: break
+            case .unreadable(let stem): family.unreadableCodes.insert(stem)
             case .translation(let stem, let translation): translations.append((stem, translation))
             case .base(let stem, let entry):
                 if let earlier = family.codes.first(where: { $0.code == entry.code }) {
@@ -166,7 +169,7 @@ public enum ContentLoader {
                 family.codes.append(entry)
             }
         }
-        for (stem, translation) in translations {
+        for (stem, translation) in translations where !family.unreadableCodes.contains(stem) {
             guard let index = basesByStem[stem] else {
                 diagnostics.error(translation.location, "translation of unknown code \"\(stem)\": there is no \(stem).md beside it")
                 continue
@@ -197,7 +200,7 @@ public enum ContentLoader {
                 continue
             }
             var bad = false
-            for code in codes where !known.contains(code) {
+            for code in codes where !known.contains(code) && !family.unreadableCodes.contains(code) {
                 diagnostics.error(location, "pair note for unknown code \"\(code)\"\(Suggestion.didYouMean(code, in: Array(known)))")
                 bad = true
             }
@@ -205,7 +208,7 @@ public enum ContentLoader {
                 diagnostics.error(location, "a pair note compares two different codes")
                 bad = true
             }
-            if bad { continue }
+            if bad || codes.contains(where: family.unreadableCodes.contains) { continue }
             let key = CodeOrder.less(codes[0], codes[1]) ? PairKey(low: codes[0], high: codes[1]) : PairKey(low: codes[1], high: codes[0])
             if let earlier = fileOfKey[key]?[locale] {
                 diagnostics.error(location, "duplicate pair note: \(earlier) already compares \(key.low) and \(key.high)")

@@ -12,7 +12,7 @@ enum FamilyValidator {
             for (related, location) in zip(code.related, code.relatedLocations) {
                 if related == code.code {
                     diagnostics.error(location, "code \(code.code) lists itself as related")
-                } else if !codes.contains(related) {
+                } else if !codes.contains(related) && !family.unreadableCodes.contains(related) {
                     diagnostics.error(location, "related code \"\(related)\" does not exist in \(family.name)\(Suggestion.didYouMean(related, in: Array(codes)))")
                 }
             }

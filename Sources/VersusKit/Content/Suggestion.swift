@@ -14,8 +14,18 @@ enum Suggestion {
     }
 
     static func didYouMean(_ word: String, in candidates: [String]) -> String {
-        if let match = closest(to: word, in: candidates) { return " (did you mean \"\(match)\"?)" }
+        if let match = closest(to: word, in: candidates) { return prefix + match + suffix }
         return ""
+    }
+
+    private static let prefix = " (did you mean \""
+    private static let suffix = "\"?)"
+
+    /// A message taken apart again: the text before `didYouMean`'s part, and the word it suggests.
+    static func split(_ message: String) -> (message: String, suggestion: String?) {
+        guard message.hasSuffix(suffix), let start = message.range(of: prefix, options: .backwards) else { return (message, nil) }
+        let word = message[start.upperBound..<message.index(message.endIndex, offsetBy: -suffix.count)]
+        return (String(message[..<start.lowerBound]), String(word))
     }
 
     static func editDistance(_ a: [Character], _ b: [Character]) -> Int {

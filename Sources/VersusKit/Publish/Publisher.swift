@@ -40,6 +40,7 @@ public final class Publisher: Sendable {
     /// beside it, renamed into place by `finish`: nobody reads those files before then, so each is
     /// written directly (no temporary file and rename per file), and a failed build leaves no half-made site.
     public static func begin(output: String, previous: @autoclosure () -> Manifest) -> Publisher {
+        removeAbandonedStaging(of: output)
         if FileSystem.exists(output) { return Publisher(root: output, previous: previous()) }
         return Publisher(root: output + ".versus-partial-" + FileSystem.processID, output: output, previous: Manifest(), staged: true)
     }
@@ -163,6 +164,18 @@ public final class Publisher: Sendable {
         try saveManifest()
         if staged { try FileSystem.moveIntoPlace(root, output) }
         return removed
+    }
+
+    /// Removes the staging folders of first builds that were killed before they finished: folders
+    /// named `OUTPUT.versus-partial-PID` beside the output whose process is gone.
+    static func removeAbandonedStaging(of output: String) {
+        let slash = output.lastIndex(of: "/")
+        let parent = slash.map { String(output[..<$0]) } ?? "."
+        let prefix = (slash.map { String(output[output.index(after: $0)...]) } ?? output) + ".versus-partial-"
+        for name in FileSystem.list(parent.isEmpty ? "/" : parent) where name.hasPrefix(prefix) {
+            guard let pid = Int32(name.dropFirst(prefix.count)), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            FileSystem.removeTree((parent.isEmpty ? "" : parent) + "/" + name)
+        }
     }
 
     /// Ends a build that failed: a staging folder is removed; an existing output folder keeps what it has.

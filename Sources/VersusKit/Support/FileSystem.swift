@@ -145,4 +145,9 @@ extension FileSystem {
     static func removeTree(_ path: String) {
         try? FileManager.default.removeItem(atPath: path)
     }
+
+    /// The names in a folder (none when it cannot be read).
+    static func list(_ folder: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+    }
 }

@@ -61,11 +61,13 @@ public struct TemplateLibrary: Sendable {
             if required { diagnostics.error(SourceLocation(file: file), "missing template") }
             return nil
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            diagnostics.error(SourceLocation(file: file), "the template is not valid UTF-8 text")
+        switch SourceText.decode(data) {
+        case .success(let text):
+            return text
+        case .failure(let invalid):
+            diagnostics.error(SourceLocation(file: file, line: invalid.line, column: invalid.column), "the template is not valid UTF-8 text")
             return nil
         }
-        return text
     }
 
     private static func parse(_ text: String, name: String, file: String, diagnostics: inout DiagnosticList) -> Template? {
