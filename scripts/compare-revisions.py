@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Is a change slower? Builds the shipped site with two release builds of versus, interleaved, and
-compares them: a full build with the link check (on tmpfs and on disk) and a no-change rebuild, with
-wall time, CPU time and peak memory as medians and as ratios (this machine is noisy, so only the
+compares them: a full build with the link check (on tmpfs and on disk), a no-change rebuild and a
+rebuild in which every page changes (another --base-url), with wall time, CPU time and peak memory as medians and as ratios (this machine is noisy, so only the
 ratio within one run means something). It also says whether the two outputs are byte-identical.
 
     scripts/compare-revisions BASE_REVISION        (the current work tree is the other side)
@@ -82,7 +82,7 @@ def main():
         base_binary = Path(args.base_binary) if args.base_binary else build_release(base_tree, REPO / ".build-compare")
         head_binary = build_release(REPO, REPO / ".build")
         sides = {"base": (base_binary, base_tree), "head": (head_binary, REPO)}
-        results = {side: {"tmpfs": [], "disk": [], "rebuild": []} for side in sides}
+        results = {side: {"tmpfs": [], "disk": [], "rebuild": [], "changed": []} for side in sides}
         for round_ in range(args.rounds):
             # Alternate which side goes first: on disk, a build right after another's deletions pays for them.
             order = list(sides.items()) if round_ % 2 == 0 else list(reversed(sides.items()))
@@ -95,12 +95,15 @@ def main():
                     results[side][place].append(measure(command))
                     if place == "tmpfs":
                         results[side]["rebuild"].append(measure(command))
+                        # Another base URL changes every page (canonical links): a rebuild that replaces every file.
+                        results[side]["changed"].append(measure(command + ["--base-url", "https://other.example/"]))
             print(f"round {round_ + 1} of {args.rounds} done", file=sys.stderr)
 
         print(f"Shipped site, medians of {args.rounds} rounds (base {args.base}, head = work tree):\n")
         print("| Measure | base | head | head / base |")
         print("| --- | ---: | ---: | ---: |")
-        for place, label in (("tmpfs", "full build, tmpfs"), ("disk", "full build, disk"), ("rebuild", "no-change rebuild, tmpfs")):
+        for place, label in (("tmpfs", "full build, tmpfs"), ("disk", "full build, disk"), ("rebuild", "no-change rebuild, tmpfs"),
+                             ("changed", "rebuild, every page changed, tmpfs")):
             for key, unit in (("wall", "s"), ("cpu", "s CPU"), ("user", "s user CPU"), ("peak_mb", "MB peak")):
                 base = statistics.median(r[key] for r in results["base"][place])
                 head = statistics.median(r[key] for r in results["head"][place])

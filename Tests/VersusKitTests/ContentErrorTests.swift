@@ -18,7 +18,8 @@ import Testing
             try site.writeCode("251", extraFrontMatter: "commands: [RCPT\n")
         }
         #expect(errors.count == 1)
-        #expect(errors[0].hasPrefix("251.md:11: malformed YAML: did not find expected ',' or ']'"))
+        // Reported on the line with the open bracket, the one to edit.
+        #expect(errors[0].hasPrefix("251.md:10: malformed YAML: did not find expected ',' or ']' while parsing a flow sequence, which starts here"))
     }
 
     @Test func missingRequiredFieldsAndSections() throws {
@@ -88,7 +89,10 @@ import Testing
             text = text.replacingOccurrences(of: "  learn_more: Learn more\n", with: "")
             try site.write("content/locales/en.yml", text)
         }
-        #expect(errors == ["en.yml:1: missing key \"labels.learn_more\" in the default locale"])
+        // Pointed at the group it belongs in (`labels:`), not at the top of the file.
+        let labelsLine = try #require(try String(contentsOfFile: TestSite.repository.appendingPathComponent("content/locales/en.yml").path,
+                                                 encoding: .utf8).components(separatedBy: "\n").firstIndex(of: "labels:")) + 1
+        #expect(errors == ["en.yml:\(labelsLine): missing key \"labels.learn_more\" in the default locale"])
     }
 
     @Test func missingLabelInAnotherLocaleIsOnlyAWarning() throws {
@@ -98,7 +102,14 @@ import Testing
         text = text.replacingOccurrences(of: "  learn_more: Daha Fazla Öğren\n", with: "")
         try site.write("content/locales/tr.yml", text)
         let report = try #require(site.build().successValue)
-        #expect(report.warnings.brief.contains("tr.yml:1: missing key \"labels.learn_more\"; the en text is used until it is translated"))
+        let lines = { (file: String) throws -> [String] in
+            try String(contentsOfFile: site.content + "/locales/" + file, encoding: .utf8).components(separatedBy: "\n")
+        }
+        let labelsLine = try #require(try lines("tr.yml").firstIndex(of: "labels:")) + 1
+        let englishLine = try #require(try lines("en.yml").firstIndex(of: "  learn_more: Learn more")) + 1
+        #expect(report.warnings.brief.contains(
+            "tr.yml:\(labelsLine): missing key \"labels.learn_more\"; the en text (en.yml:\(englishLine)) is used until it is translated"),
+            "\(report.warnings.brief)")
         // The fallback is the English label, never an empty gap.
         #expect(try site.read("tr/compare/smtp/250-title-250-vs-251-title-251/index.html").contains("<h2>Learn more</h2>"))
     }

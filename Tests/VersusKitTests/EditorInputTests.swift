@@ -131,10 +131,30 @@ final class ParallelOutcomes: @unchecked Sendable {
         let errors = site.errors()
         #expect(!errors.isEmpty)
         #expect(errors.allSatisfy { $0.location.file.hasSuffix("/smtp/251.md") }, "\(errors.brief)")
+        // The open quote is reported on its own line (the title's), not where the parser gave up.
+        #expect(errors.first?.location.line == 3, "\(errors.brief)")
+        #expect(errors.first?.message.contains("quoted scalar") == true, "\(errors.brief)")
+        // What it kept from being reported is told with it: the translation, two pair notes, 252's related.
+        #expect(errors.count == 1, "\(errors.brief)")
+        #expect(errors.first?.message.hasSuffix("(4 more errors follow from this one: other files name this code)") == true, "\(errors.brief)")
 
         // A code that really does not exist is still reported wherever it is named.
         try site.write("content/smtp/251.md", text)
         try site.writeCode("252", related: ["259"])
         #expect(site.errors().brief.contains { $0.hasPrefix("252.md:") && $0.contains("related code \"259\" does not exist") })
+    }
+}
+
+@Suite struct SizeLimitTests {
+    @Test func aContentFileOverTheLimitIsAnErrorGivingItsSize() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        let text = try String(contentsOfFile: site.content + "/smtp/251.md", encoding: .utf8)
+        let big = text + String(repeating: "A pasted log line that goes on and on.\n", count: 30_000)
+        try site.write("content/smtp/251.md", big)
+        #expect(site.errors().brief == ["251.md:1: the file is \(big.utf8.count) bytes; a content file may be at most 1048576 bytes (1 MB)"])
+        // Just under the limit is fine.
+        try site.write("content/smtp/251.md", text + String(repeating: "x", count: ContentFiles.sizeLimit - text.utf8.count - 1) + "\n")
+        #expect(site.build().successValue != nil)
     }
 }

@@ -20,6 +20,8 @@ public struct BuildOptions: Sendable {
     public var translationCoverage = false
     /// Called when another build is writing the same output folder and this one waits for it.
     public var waitingForOutput: (@Sendable () -> Void)?
+    /// Tests only: make the Nth change to the output fail.
+    var faultInjection: FaultInjection?
 
     public init(contentDirectory: String = "content", templatesDirectory: String = "templates",
                 outputDirectory: String = "Output", baseURL: String? = nil, jobs: Int = SystemInfo.defaultJobs,

@@ -29,7 +29,7 @@ public enum SiteBuilder {
             return .success(report)
         }
 
-        let publisher = Publisher.begin(output: options.outputDirectory, previous: previous.value)
+        let publisher = Publisher.begin(output: options.outputDirectory, previous: previous.value, faults: options.faultInjection)
         let renderer = Lazy { PageRenderer(state: RenderState.make(content: site.content, jobs: options.jobs), templates: site.templates) }
         let siteFiles = SiteFiles.files(config: site.content.config, urls: site.urls, state: Lazy { renderer.value.state },
                                         plan: plan, inputs: site.inputs)

@@ -138,6 +138,15 @@ public struct Family: Sendable {
     /// Codes whose file is there but could not be read (its errors are reported): other files that
     /// name them are not reported again, so one typo gives one error, not one per mention.
     var unreadableCodes: Set<String> = []
+    /// How many errors each unreadable code kept from being reported, told with its own error.
+    var errorsFollowing: [String: Int] = [:]
+
+    /// Whether a mention of `code` would only repeat that its file could not be read; counts it if so.
+    mutating func followsFromUnreadable(_ code: String) -> Bool {
+        guard unreadableCodes.contains(code) else { return false }
+        errorsFollowing[code, default: 0] += 1
+        return true
+    }
 
     public func codeClass(_ key: String) -> CodeClass? { classes.first { $0.key == key } }
 }

@@ -25,8 +25,17 @@ struct ContentFiles {
         }
     }
 
+    /// The largest content file read. The biggest shipped file is a few kilobytes; a file a thousand
+    /// times that is a mistake (a pasted log, a binary), and would be copied into every page that
+    /// shows it: a 50 MB code file made a 2.7 GB site.
+    static let sizeLimit = 1 << 20
+
     func read(_ relative: String, diagnostics: inout DiagnosticList) -> String? {
         let file = path(relative)
+        if let size = FileSystem.size(of: file), size > Self.sizeLimit {
+            diagnostics.error(SourceLocation(file: file), "the file is \(size) bytes; a content file may be at most \(Self.sizeLimit) bytes (1 MB)")
+            return nil
+        }
         guard let data = FileManager.default.contents(atPath: file) else {
             diagnostics.error(SourceLocation(file: file), "cannot read the file")
             return nil

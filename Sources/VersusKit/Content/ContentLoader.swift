@@ -43,7 +43,10 @@ public enum ContentLoader {
             else { continue }
             loadCodes(into: &family, folder: folder, files: files, config: config, strings: stringsByLocale, diagnostics: &diagnostics)
             loadPairNotes(into: &family, folder: folder, files: files, config: config, strings: stringsByLocale, diagnostics: &diagnostics)
-            FamilyValidator.validate(family, diagnostics: &diagnostics)
+            FamilyValidator.validate(&family, diagnostics: &diagnostics)
+            for (code, count) in family.errorsFollowing {
+                diagnostics.note(count, errorsFollowFrom: files.path(folder + "/" + code + ".md"))
+            }
             reportMissingTitles(family, config: config, diagnostics: &diagnostics)
             families.append(family)
         }
@@ -91,15 +94,16 @@ public enum ContentLoader {
         for (locale, (loaded, found)) in zip(config.locales, parsed) {
             diagnostics.append(contentsOf: found)
             guard let strings = loaded else { continue }
-            let file = files.path("locales/\(locale.code).yml")
             if locale.code == config.defaultLocale {
                 for key in LocaleKeys.all where strings.values[key.name] == nil {
-                    diagnostics.error(SourceLocation(file: file), "missing key \"\(key.name)\" in the default locale")
+                    diagnostics.error(strings.place(ofMissing: key.name), "missing key \"\(key.name)\" in the default locale")
                 }
                 defaultStrings = strings
-            } else if defaultStrings != nil {
+            } else if let defaultStrings {
                 for key in LocaleKeys.all where strings.values[key.name] == nil {
-                    diagnostics.warning(SourceLocation(file: file), "missing key \"\(key.name)\"; the \(config.defaultLocale) text is used until it is translated")
+                    let original = defaultStrings.locations[key.name].map { " (\(($0.file as NSString).lastPathComponent):\($0.line))" } ?? ""
+                    diagnostics.warning(strings.place(ofMissing: key.name),
+                                        "missing key \"\(key.name)\"; the \(config.defaultLocale) text\(original) is used until it is translated")
                 }
             }
             result.append(strings)
@@ -169,7 +173,7 @@ public enum ContentLoader {
                 family.codes.append(entry)
             }
         }
-        for (stem, translation) in translations where !family.unreadableCodes.contains(stem) {
+        for (stem, translation) in translations where !family.followsFromUnreadable(stem) {
             guard let index = basesByStem[stem] else {
                 diagnostics.error(translation.location, "translation of unknown code \"\(stem)\": there is no \(stem).md beside it")
                 continue
@@ -208,7 +212,7 @@ public enum ContentLoader {
                 diagnostics.error(location, "a pair note compares two different codes")
                 bad = true
             }
-            if bad || codes.contains(where: family.unreadableCodes.contains) { continue }
+            if bad || codes.contains(where: { family.followsFromUnreadable($0) }) { continue }
             let key = CodeOrder.less(codes[0], codes[1]) ? PairKey(low: codes[0], high: codes[1]) : PairKey(low: codes[1], high: codes[0])
             if let earlier = fileOfKey[key]?[locale] {
                 diagnostics.error(location, "duplicate pair note: \(earlier) already compares \(key.low) and \(key.high)")

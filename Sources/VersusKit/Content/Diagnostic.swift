@@ -48,6 +48,14 @@ public struct DiagnosticList: Sendable {
         all.append(contentsOf: other)
     }
 
+    /// Folds errors that only follow from the first error in `file` into that error: "N more errors
+    /// follow from this one".
+    mutating func note(_ count: Int, errorsFollowFrom file: String) {
+        guard count > 0, let index = all.indices.filter({ all[$0].severity == .error && all[$0].location.file == file })
+            .min(by: { all[$0].location < all[$1].location }) else { return }
+        all[index].message += " (\(count) more error\(count == 1 ? "" : "s") follow\(count == 1 ? "s" : "") from this one: other files name this code)"
+    }
+
     public var hasErrors: Bool { all.contains { $0.severity == .error } }
     public var errors: [Diagnostic] { all.filter { $0.severity == .error } }
     public var warnings: [Diagnostic] { all.filter { $0.severity == .warning } }

@@ -1,6 +1,6 @@
 /// Checks that need the whole family: codes that fit the family, known classes, related codes that exist.
 enum FamilyValidator {
-    static func validate(_ family: Family, diagnostics: inout DiagnosticList) {
+    static func validate(_ family: inout Family, diagnostics: inout DiagnosticList) {
         let pattern = try? Regex(family.codePattern)
         let codes = Set(family.codes.map(\.code))
         for code in family.codes {
@@ -12,7 +12,7 @@ enum FamilyValidator {
             for (related, location) in zip(code.related, code.relatedLocations) {
                 if related == code.code {
                     diagnostics.error(location, "code \(code.code) lists itself as related")
-                } else if !codes.contains(related) && !family.unreadableCodes.contains(related) {
+                } else if !codes.contains(related) && !family.followsFromUnreadable(related) {
                     diagnostics.error(location, "related code \"\(related)\" does not exist in \(family.name)\(Suggestion.didYouMean(related, in: Array(codes)))")
                 }
             }

@@ -9,6 +9,18 @@ public struct LocaleStrings: Sendable {
     public var file: String
     public var values: [String: Value]
     public var locations: [String: SourceLocation]
+    /// Where each group of keys starts ("sentences" -> the line of `sentences:`).
+    var groupLocations: [String: SourceLocation] = [:]
+
+    /// Where a missing key belongs in this file: under its closest group that is there, else at the top.
+    func place(ofMissing key: String) -> SourceLocation {
+        var group = key
+        while let dot = group.lastIndex(of: ".") {
+            group = String(group[..<dot])
+            if let location = groupLocations[group] { return location }
+        }
+        return SourceLocation(file: file)
+    }
 }
 
 enum LocaleStringsLoader {
@@ -29,6 +41,7 @@ enum LocaleStringsLoader {
                     }
                 } else if case .mapping(let children, _) = entry.value,
                           knownNames.contains(where: { $0.hasPrefix(name + ".") }) {
+                    strings.groupLocations[name] = entry.keyLocation
                     walk(children, prefix: name)
                 } else {
                     diagnostics.error(entry.keyLocation, "unknown key \"\(name)\"\(Suggestion.didYouMean(name, in: knownNames))")

@@ -71,6 +71,11 @@ enum YAMLParser {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
+            // A construct left open (a quote, a bracket) is reported where it starts, the line to edit,
+            // not where the parser ran out of text.
+            if let context, location(context.mark).line < location(mark).line {
+                return .error(location(context.mark), "malformed YAML: \(problem) \(context.text), which starts here (found at line \(location(mark).line))")
+            }
             var message = "malformed YAML: \(problem)"
             if let context { message += " (\(context.text) at line \(location(context.mark).line))" }
             return .error(location(mark), message)

@@ -5,9 +5,12 @@ import Darwin
 #endif
 import Synchronization
 
-/// Stage 5, publish: writes files into the output folder, each atomically (temporary file + rename),
-/// and only when its bytes differ from what the previous build wrote. Plain open/write/close, because
-/// Foundation's Data.write fsyncs every file and is an order of magnitude slower for a site this size.
+/// Stage 5, publish: writes only the files whose bytes differ from what the previous build wrote, as
+/// one transaction. Every changed file is first written into a staging folder inside the output
+/// (`.versus-staging-PID`); `finish` then moves them all into place, stale files out of the way, and
+/// the manifest last. Any failure before or during that leaves the output folder exactly as it was
+/// (see `Publisher+Commit.swift`). Plain open/write/close, because Foundation's Data.write fsyncs every
+/// file and is an order of magnitude slower for a site this size.
 public final class Publisher: Sendable {
     public typealias Failure = FileFailure
 
@@ -16,9 +19,19 @@ public final class Publisher: Sendable {
     /// The output folder the site ends up in.
     let output: String
     let previous: Manifest
-    /// The root is a staging folder nobody reads until it is renamed into place: files are written
-    /// directly, without a temporary file and a rename each.
+    /// The root is a staging folder nobody reads until it is renamed into place (a first build): files
+    /// are written directly into it.
     let staged: Bool
+    /// Where a rebuild's changed files wait for `finish`: inside the output, so that moving them into
+    /// place is a rename on the same file system.
+    let stagingFolder: String
+    /// Tests make the Nth change fail here.
+    let faults: FaultInjection?
+    /// A changed file in the staging folder and where it goes.
+    struct Pending: Sendable {
+        var staged: String
+        var target: String
+    }
     /// What this build published so far, under one lock: a page takes it once.
     private struct Record: Sendable {
         var entries: [String: Manifest.Entry] = [:]
@@ -28,6 +41,8 @@ public final class Publisher: Sendable {
         var reusedPaths: [String] = []
         /// Files the previous build did not have.
         var added = 0
+        var pending: [Pending] = []
+        var stagingMade = false
     }
     private let record = Mutex(Record())
     /// The output folder, opened once, so that checking a page's file walks only its relative path.
@@ -39,19 +54,30 @@ public final class Publisher: Sendable {
     /// Opens the output folder for a build. A first build (no folder yet) goes into a staging folder
     /// beside it, renamed into place by `finish`: nobody reads those files before then, so each is
     /// written directly (no temporary file and rename per file), and a failed build leaves no half-made site.
-    public static func begin(output: String, previous: @autoclosure () -> Manifest) -> Publisher {
+    public static func begin(output: String, previous: @autoclosure () -> Manifest, faults: FaultInjection? = nil) -> Publisher {
         removeAbandonedStaging(of: output)
-        if FileSystem.exists(output) { return Publisher(root: output, previous: previous()) }
-        return Publisher(root: output + ".versus-partial-" + FileSystem.processID, output: output, previous: Manifest(), staged: true)
+        if FileSystem.exists(output) {
+            let interrupted = removeAbandonedCommits(in: output)
+            // A commit cut short left some files new and some old: the manifest no longer says which,
+            // so nothing is taken as unchanged this time (its paths still tell what is stale).
+            let known = interrupted ? previous().distrusted : previous()
+            return Publisher(root: output, previous: known, faults: faults)
+        }
+        return Publisher(root: output + ".versus-partial-" + FileSystem.processID, output: output, previous: Manifest(), staged: true,
+                         faults: faults)
     }
 
-    public init(root: String, output: String? = nil, previous: Manifest, staged: Bool = false) {
+    public init(root: String, output: String? = nil, previous: Manifest, staged: Bool = false, faults: FaultInjection? = nil) {
         self.root = root
         self.output = output ?? root
         self.previous = previous
         self.staged = staged
+        self.faults = faults
+        stagingFolder = root + "/" + Self.stagingPrefix + FileSystem.processID
         rootDescriptor = staged ? -1 : open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
     }
+
+    static let stagingPrefix = ".versus-staging-"
 
     deinit { if rootDescriptor >= 0 { close(rootDescriptor) } }
 
@@ -75,18 +101,42 @@ public final class Publisher: Sendable {
             }
             return
         }
-        let path = root + "/" + relativePath
         if staged {
-            try FileSystem.writeNew(path, bytes)
-        } else {
-            try FileSystem.writeAtomically(path, bytes, isNew: old == nil)
+            try FileSystem.writeNew(root + "/" + relativePath, bytes, faults: faults)
+            record.withLock { record in
+                record.entries[relativePath] = entry
+                record.written += 1
+                record.writtenPaths.append(relativePath)
+                record.added += 1
+            }
+            return
         }
+        try makeStagingFolder()
+        let stagedPath = stagingFolder + "/" + String(stagedCount.wrappingAdd(1, ordering: .relaxed).oldValue)
+        try FileSystem.writeNew(stagedPath, bytes, faults: faults)
         record.withLock { record in
             record.entries[relativePath] = entry
             record.written += 1
             record.writtenPaths.append(relativePath)
+            record.pending.append(Pending(staged: stagedPath, target: relativePath))
             if old == nil { record.added += 1 }
         }
+    }
+
+    /// Numbers the files in the staging folder.
+    private let stagedCount = Atomic<Int>(0)
+
+    /// Made when the first changed file is written: a rebuild that changes nothing touches nothing.
+    func makeStagingFolder() throws(Failure) {
+        let failure: Failure? = record.withLock { record in
+            if record.stagingMade { return nil }
+            if faults.failsNext() || mkdir(stagingFolder, 0o755) != 0 {
+                return FileSystem.failure(stagingFolder, "cannot create the staging folder")
+            }
+            record.stagingMade = true
+            return nil
+        }
+        if let failure { throw failure }
     }
 
     /// Keeps a page without rendering it when the previous build made it from the same inputs and the
@@ -117,28 +167,6 @@ public final class Publisher: Sendable {
     /// The manifest of this build: every file published so far.
     public var manifest: Manifest { Manifest(entries: record.withLock { $0.entries }) }
 
-    /// Removes the files the previous build wrote that this one did not, and folders they leave empty.
-    /// Nothing else is ever deleted. Returns how many files were removed.
-    public func removeStale() throws(Failure) -> Int {
-        let current = record.withLock { $0.entries }
-        var removed = 0
-        for path in previous.entries.keys.filter({ current[$0] == nil }).sorted() {
-            let full = root + "/" + path
-            if unlink(full) == 0 {
-                removed += 1
-            } else if errno != ENOENT {
-                throw Failure(path: full, reason: "cannot remove a stale file: \(String(cString: strerror(errno)))")
-            }
-            // Remove now-empty parent folders, up to (not including) the output root.
-            var components = path.split(separator: "/").dropLast()
-            while !components.isEmpty {
-                if rmdir(root + "/" + components.joined(separator: "/")) != 0 { break }
-                components = components.dropLast()
-            }
-        }
-        return removed
-    }
-
     /// Whether nothing of an earlier build is there to keep: every page is rendered.
     public var isFirstBuild: Bool { previous.entries.isEmpty }
 
@@ -157,13 +185,33 @@ public final class Publisher: Sendable {
         }
     }
 
-    /// Ends a build that published everything: removes stale files, saves the manifest, and moves a
-    /// staging folder into place. Returns how many stale files were removed.
+    /// Ends a build that published everything. A first build saves its manifest and moves its staging
+    /// folder into place; a rebuild commits its changes (`commit`). Returns how many stale files were removed.
     public func finish() throws(Failure) -> Int {
-        let removed = try removeStale()
-        try saveManifest()
-        if staged { try FileSystem.moveIntoPlace(root, output) }
-        return removed
+        if staged {
+            try FileSystem.writeNew(root + "/" + Manifest.fileName, manifest.serialized(), faults: faults)
+            if faults.failsNext() { throw FileSystem.failure(output, "cannot move the finished site into place") }
+            try FileSystem.moveIntoPlace(root, output)
+            return 0
+        }
+        try stageManifest()
+        let current = record.withLock { $0.entries }
+        let stale = previous.entries.keys.filter { current[$0] == nil }.sorted()
+        return try commit(record.withLock { $0.pending }, stale: stale)
+    }
+
+    /// The manifest is the last file of the transaction, and only when it changed, so a no-change
+    /// build touches nothing.
+    private func stageManifest() throws(Failure) {
+        let count = record.withLock { $0.entries.count }
+        if !manifestChanged.load(ordering: .relaxed), count == previous.entries.count,
+           FileSystem.size(of: root + "/" + Manifest.fileName) != nil { return }
+        let bytes = manifest.serialized()
+        if FileSystem.read(root + "/" + Manifest.fileName) == bytes { return }
+        try makeStagingFolder()
+        let stagedPath = stagingFolder + "/manifest"
+        try FileSystem.writeNew(stagedPath, bytes, faults: faults)
+        record.withLock { $0.pending.append(Pending(staged: stagedPath, target: Manifest.fileName)) }
     }
 
     /// Removes the staging folders of first builds that were killed before they finished: folders
@@ -178,19 +226,9 @@ public final class Publisher: Sendable {
         }
     }
 
-    /// Ends a build that failed: a staging folder is removed; an existing output folder keeps what it has.
+    /// Ends a build that failed before `finish`: what was staged is removed, and an existing output
+    /// folder keeps exactly what it had.
     public func abandon() {
-        if staged { FileSystem.removeTree(root) }
-    }
-
-    /// Writes the manifest last, and only if it changed, so a no-change build touches nothing.
-    public func saveManifest() throws(Failure) {
-        let count = record.withLock { $0.entries.count }
-        if !manifestChanged.load(ordering: .relaxed), count == previous.entries.count,
-           FileSystem.size(of: root + "/" + Manifest.fileName) != nil { return }
-        let bytes = manifest.serialized()
-        let path = root + "/" + Manifest.fileName
-        if FileSystem.read(path) == bytes { return }
-        try FileSystem.writeAtomically(path, bytes)
+        FileSystem.removeTree(staged ? root : stagingFolder)
     }
 }

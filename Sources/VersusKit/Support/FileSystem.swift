@@ -39,14 +39,20 @@ enum FileSystem {
     /// This process's id, for temporary file names: asked once, not once per file.
     static let processID = String(getpid())
 
+    static func isDirectory(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
     static func exists(_ path: String) -> Bool {
         var info = stat()
         return lstat(path, &info) == 0
     }
 
     /// Writes a file that must not exist yet, in a folder only this build writes to.
-    static func writeNew(_ path: String, _ bytes: [UInt8]) throws(FileFailure) {
+    static func writeNew(_ path: String, _ bytes: [UInt8], faults: FaultInjection? = nil) throws(FileFailure) {
         if let slash = path.lastIndex(of: "/") { try makeDirectories(String(path[..<slash])) }
+        if faults.failsNext() { throw failure(path, "cannot write the file") }
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
         guard fd >= 0 else { throw failure(path, "cannot create the file") }
         let ok = writeAll(fd, bytes)
@@ -110,7 +116,7 @@ enum FileSystem {
         if mkdir(path, 0o755) != 0 && errno != EEXIST { throw failure(path, "cannot create the folder") }
     }
 
-    private static func failure(_ path: String, _ what: String) -> FileFailure {
+    static func failure(_ path: String, _ what: String) -> FileFailure {
         FileFailure(path: path, reason: "\(what): \(String(cString: strerror(errno)))")
     }
 }
