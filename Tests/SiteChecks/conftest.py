@@ -84,12 +84,14 @@ def free_port():
 
 @pytest.fixture(scope="session")
 def server(site_dir):
-    """nginx on 127.0.0.1 serving the sample site with the server block from docs/nginx.conf."""
+    """nginx on 127.0.0.1 serving the sample site with the server block `versus nginx-conf` writes for it."""
     nginx = shutil.which("nginx") or "/usr/sbin/nginx"
     port = free_port()
     work = site_dir.parent
-    block = (REPO / "docs/nginx.conf").read_text()
-    block = block.replace("listen 80;", f"listen 127.0.0.1:{port};").replace("root /srv/versus/Output;", f"root {site_dir};")
+    result = subprocess.run([versus_binary(), "nginx-conf", "--content", str(work / "content"), "--templates", str(REPO / "templates"),
+                             "--root", str(site_dir)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    block = result.stdout.replace("listen 80;", f"listen 127.0.0.1:{port};")
     config = work / "nginx.conf"
     config.write_text(f"""
 daemon off;
@@ -131,6 +133,8 @@ def browser():
     options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
     for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,900"]:
         options.add_argument(argument)
+    # The console log, where Chromium reports Content-Security-Policy violations.
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     driver = webdriver.Chrome(service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"), options=options)
     yield driver
     driver.quit()

@@ -43,8 +43,9 @@ def test_a_missing_url_gets_the_sites_404_page_with_status_404(server, site_dir,
     assert f'<html lang="{locale}"' in body
 
 
-def test_assets_search_index_and_sitemaps_have_their_types(server):
-    assert fetch(server + "/assets/style.css")[1]["Content-Type"].startswith("text/css")
+def test_assets_search_index_and_sitemaps_have_their_types(server, site_dir):
+    stylesheet = next((site_dir / "assets").glob("style.*.css")).name
+    assert fetch(server + "/assets/" + stylesheet)[1]["Content-Type"].startswith("text/css")
     assert fetch(server + "/tr/search-index.json")[1]["Content-Type"].startswith("application/json")
     assert fetch(server + "/sitemap.xml")[1]["Content-Type"].startswith(("text/xml", "application/xml"))
     assert fetch(server + "/robots.txt")[2].endswith("sitemap.xml\n")

@@ -110,7 +110,7 @@ struct MultilingualTests {
         #expect(page.contains("<span class=\"code-number\" dir=\"ltr\">251</span>"))
         #expect(page.contains("<code dir=\"ltr\">"))
         // Wire transcripts are in <pre>, which the stylesheet keeps left-to-right.
-        let css = try ShippedSite.page("assets/style.css")
+        let css = try ShippedSite.page(try TestSite.assetFile("style.css", in: try ShippedSite.output.get()))
         #expect(css.contains("pre { direction: ltr;"))
         #expect(!css.contains("margin-left") && !css.contains("padding-left") && !css.contains("text-align: left;\n"))
     }

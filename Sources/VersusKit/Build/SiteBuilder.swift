@@ -29,21 +29,24 @@ public enum SiteBuilder {
             return .success(report)
         }
 
-        let publisher = Publisher.begin(output: options.outputDirectory, previous: previous.value, faults: options.faultInjection)
-        let renderer = Lazy { PageRenderer(state: RenderState.make(content: site.content, jobs: options.jobs), templates: site.templates) }
+        let publisher = Publisher.begin(output: options.outputDirectory, previous: previous.value, jobs: options.jobs,
+                                        faults: options.faultInjection)
+        let renderer = Lazy {
+            PageRenderer(state: RenderState.make(content: site.content, urls: site.urls, jobs: options.jobs), templates: site.templates)
+        }
         let siteFiles = SiteFiles.files(config: site.content.config, urls: site.urls, state: Lazy { renderer.value.state },
-                                        plan: plan, inputs: site.inputs)
+                                        plan: plan, inputs: site.inputs, inlineScripts: site.templates.inlineScripts)
         let links = options.checkLinks ? LinkCheckSession.forBuild(output: options.outputDirectory, siteURL: site.content.config.baseURL,
                                                                      plan: plan, urls: site.urls, siteFiles: siteFiles,
-                                                                     assets: site.templates.assets) : nil
+                                                                     assets: site.assets.map(\.path)) : nil
         do throws(Publisher.Failure) {
             report.pagesRendered = try phases.run("render pages") { () throws(Publisher.Failure) in
                 try PageWriter.write(plan, inputs: site.inputs, renderer: renderer, jobs: options.jobs, publisher: publisher,
                                      links: links, progress: progress)
             }
-            try phases.run("sitemaps, robots.txt, search indexes") { () throws(Publisher.Failure) in try publisher.publish(siteFiles) }
-            try phases.run("assets") { () throws(Publisher.Failure) in try publisher.publishAssets(site.templates.assets, urls: site.urls) }
-            report.filesRemoved = try phases.run("stale files, manifest") { () throws(Publisher.Failure) in try publisher.finish() }
+            try phases.run("sitemaps, search indexes, host files") { () throws(Publisher.Failure) in try publisher.publish(siteFiles) }
+            try phases.run("assets") { () throws(Publisher.Failure) in try publisher.publishAssets(site.assets, urls: site.urls) }
+            report.filesRemoved = try phases.run("commit") { () throws(Publisher.Failure) in try publisher.finish() }
         } catch {
             publisher.abandon()
             return .failure(.publishing(error.description, site.diagnostics))

@@ -5,6 +5,8 @@ struct ValidSite: Sendable {
     let urls: SiteURLs
     /// What each page is made from, to skip unchanged pages on a rebuild.
     let inputs: InputFingerprints
+    /// templates/assets/, read: relative path and bytes.
+    let assets: [(path: String, bytes: [UInt8])]
     /// Warnings (no errors: a site with errors is not valid).
     let diagnostics: [Diagnostic]
 
@@ -24,14 +26,31 @@ struct ValidSite: Sendable {
             }
             diagnostics += list.all
         }
+        var assets: [(path: String, bytes: [UInt8])] = []
+        for asset in sources.templates?.assets ?? [] {
+            if let bytes = FileSystem.read(asset.file) {
+                assets.append((asset.path, bytes))
+            } else {
+                diagnostics.append(.error(SourceLocation(file: asset.file), "cannot read the asset"))
+            }
+        }
         diagnostics = Array(Set(diagnostics)).sorted()
         guard var content = sources.content, let templates = sources.templates, !diagnostics.contains(where: { $0.severity == .error }) else {
             return .failure(Invalid(diagnostics: diagnostics))
         }
         if let base = options.base { content.config.base = base }
-        return .success(ValidSite(content: content, templates: templates, urls: SiteURLs(content: content),
-                                  inputs: InputFingerprints(content: content, templatesFingerprint: templates.sourceFingerprint),
-                                  diagnostics: diagnostics))
+        // Every page links the assets by their content-named URLs: a changed asset changes every page.
+        var names: [String: String] = [:]
+        var fingerprint = StableHasher()
+        fingerprint.combine(templates.sourceFingerprint)
+        for asset in assets {
+            names[asset.path] = SiteURLs.fingerprinted(asset.path, bytes: asset.bytes)
+            fingerprint.combine(asset.path)
+            fingerprint.combine(names[asset.path]!)
+        }
+        return .success(ValidSite(content: content, templates: templates, urls: SiteURLs(content: content, assetNames: names),
+                                  inputs: InputFingerprints(content: content, templatesFingerprint: fingerprint.value),
+                                  assets: assets, diagnostics: diagnostics))
     }
 
     /// Phase 3, plan: every page, from the registry of page kinds.

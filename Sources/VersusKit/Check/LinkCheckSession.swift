@@ -37,13 +37,13 @@ public final class LinkCheckSession: Sendable {
     /// The link check of a build: it knows the whole file set up front, so each page is checked as
     /// it is written.
     static func forBuild(output: String, siteURL: String, plan: SitePlan, urls: SiteURLs, siteFiles: [SiteFiles.GeneratedFile],
-                         assets: [(path: String, file: String)]) -> LinkCheckSession {
+                         assets: [String]) -> LinkCheckSession {
         LinkCheckSession(root: output, siteURL: siteURL) {
             // One path at a time: each page's path is made, copied into the set and dropped.
             var files = PathSet(capacity: plan.pages.count + siteFiles.count + assets.count)
             for page in plan.pages { files.insert(page.file) }
             for file in siteFiles { files.insert(file.path) }
-            for asset in assets { files.insert(urls.asset(asset.path)) }
+            for asset in assets { files.insert(urls.asset(asset)) }
             return files
         }
     }

@@ -27,6 +27,8 @@ public final class Publisher: Sendable {
     let stagingFolder: String
     /// Tests make the Nth change fail here.
     let faults: FaultInjection?
+    /// Threads to commit with.
+    let jobs: Int
     /// A changed file in the staging folder and where it goes.
     struct Pending: Sendable {
         var staged: String
@@ -54,25 +56,26 @@ public final class Publisher: Sendable {
     /// Opens the output folder for a build. A first build (no folder yet) goes into a staging folder
     /// beside it, renamed into place by `finish`: nobody reads those files before then, so each is
     /// written directly (no temporary file and rename per file), and a failed build leaves no half-made site.
-    public static func begin(output: String, previous: @autoclosure () -> Manifest, faults: FaultInjection? = nil) -> Publisher {
+    public static func begin(output: String, previous: @autoclosure () -> Manifest, jobs: Int = 1, faults: FaultInjection? = nil) -> Publisher {
         removeAbandonedStaging(of: output)
         if FileSystem.exists(output) {
             let interrupted = removeAbandonedCommits(in: output)
             // A commit cut short left some files new and some old: the manifest no longer says which,
             // so nothing is taken as unchanged this time (its paths still tell what is stale).
             let known = interrupted ? previous().distrusted : previous()
-            return Publisher(root: output, previous: known, faults: faults)
+            return Publisher(root: output, previous: known, jobs: jobs, faults: faults)
         }
         return Publisher(root: output + ".versus-partial-" + FileSystem.processID, output: output, previous: Manifest(), staged: true,
-                         faults: faults)
+                         jobs: jobs, faults: faults)
     }
 
-    public init(root: String, output: String? = nil, previous: Manifest, staged: Bool = false, faults: FaultInjection? = nil) {
+    public init(root: String, output: String? = nil, previous: Manifest, staged: Bool = false, jobs: Int = 1, faults: FaultInjection? = nil) {
         self.root = root
         self.output = output ?? root
         self.previous = previous
         self.staged = staged
         self.faults = faults
+        self.jobs = max(1, jobs)
         stagingFolder = root + "/" + Self.stagingPrefix + FileSystem.processID
         rootDescriptor = staged ? -1 : open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
     }
@@ -177,12 +180,9 @@ public final class Publisher: Sendable {
         }
     }
 
-    /// Copies templates/assets/ as it is.
-    func publishAssets(_ assets: [(path: String, file: String)], urls: SiteURLs) throws(Failure) {
-        for asset in assets {
-            guard let bytes = FileSystem.read(asset.file) else { throw Failure(path: asset.file, reason: "cannot read the asset") }
-            try publish(urls.asset(asset.path), bytes)
-        }
+    /// Copies templates/assets/ as it is, under the content-named URLs.
+    func publishAssets(_ assets: [(path: String, bytes: [UInt8])], urls: SiteURLs) throws(Failure) {
+        for asset in assets { try publish(urls.asset(asset.path), asset.bytes) }
     }
 
     /// Ends a build that published everything. A first build saves its manifest and moves its staging

@@ -23,16 +23,16 @@ struct RenderState: Sendable {
     /// two threads retain and release the same objects, the cache line holding each reference count
     /// bounces between the cores, and rendering took a third more CPU time on two threads than on one.
     func ownCopy() -> RenderState {
-        RenderState.make(content: content, markdown: markdown.ownCopy())
+        RenderState.make(content: content, urls: urls, markdown: markdown.ownCopy())
     }
 
-    static func make(content: SiteContent, jobs: Int) -> RenderState {
-        make(content: content, markdown: RenderedMarkdown.render(content, jobs: jobs))
+    /// - Parameter urls: the site's URLs, with the assets' published names.
+    static func make(content: SiteContent, urls: SiteURLs, jobs: Int) -> RenderState {
+        make(content: content, urls: urls, markdown: RenderedMarkdown.render(content, jobs: jobs))
     }
 
-    static func make(content: SiteContent, markdown: RenderedMarkdown) -> RenderState {
+    static func make(content: SiteContent, urls: SiteURLs, markdown: RenderedMarkdown) -> RenderState {
         let config = content.config
-        let urls = SiteURLs(content: content)
         let defaultStrings = content.locales[0]
         let defaultName = config.locales[0].name
         let renderedByFamily = markdown.codes

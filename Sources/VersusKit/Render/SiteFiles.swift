@@ -14,7 +14,8 @@ enum SiteFiles {
     }
 
     /// The search indexes need the render state; it is asked for only when one of them is made.
-    static func files(config: SiteConfig, urls: SiteURLs, state: Lazy<RenderState>, plan: SitePlan, inputs: InputFingerprints) -> [GeneratedFile] {
+    static func files(config: SiteConfig, urls: SiteURLs, state: Lazy<RenderState>, plan: SitePlan, inputs: InputFingerprints,
+                      inlineScripts: [String]) -> [GeneratedFile] {
         var files: [GeneratedFile] = []
         var sitemapNames: [String] = []
         // A page's URL is its locale's prefix + a suffix that is the same in every locale (slugs are
@@ -67,6 +68,11 @@ enum SiteFiles {
         files.append(GeneratedFile(path: urls.robots, inputs: sitemapInputs) {
             Array("User-agent: *\nAllow: /\n\nSitemap: \(sitemapIndex)\n".utf8)
         })
+        // Host files: site.yml (locales) and the templates (inline scripts) are in `global`, and so in sitemapInputs.
+        let headers = HostFiles.headersFile(urls: urls, inlineScripts: inlineScripts)
+        let redirects = HostFiles.redirectsFile(config: config, urls: urls)
+        files.append(GeneratedFile(path: urls.hostHeaders, inputs: sitemapInputs) { Array(headers.utf8) })
+        files.append(GeneratedFile(path: urls.hostRedirects, inputs: sitemapInputs) { Array(redirects.utf8) })
         for (localeIndex, locale) in config.locales.enumerated() {
             files.append(GeneratedFile(path: urls.searchIndex(locale.code),
                                        inputs: inputs.searchIndexFingerprint(locale: localeIndex)) {

@@ -9,7 +9,8 @@
 ///     "404.html", "tr/404.html"                                   not-found pages
 ///     "sitemap.xml", "sitemap-tr.xml", "robots.txt"               for crawlers
 ///     "search-index.json", "tr/search-index.json"                 search
-///     "assets/style.css"                                          templates/assets/, copied as they are
+///     "assets/style.3f9a1c2e.css"                                 templates/assets/, named by their content
+///     "_headers", "_redirects"                                    for hosts that read them (Netlify, Cloudflare Pages)
 public struct SiteURLs: Sendable {
     public let defaultLocale: String
     public let base: BaseURL
@@ -19,11 +20,26 @@ public struct SiteURLs: Sendable {
     /// copies a whole code.
     let pathNames: [[String]]
 
-    public init(content: SiteContent) {
+    /// "style.css" -> "style.3f9a1c2e.css": each asset is published under a name that changes with its
+    /// bytes, so it can be cached for a year and a changed stylesheet is never served stale.
+    let assetNames: [String: String]
+
+    public init(content: SiteContent, assetNames: [String: String] = [:]) {
         defaultLocale = content.config.defaultLocale
         base = content.config.base
         familyIDs = content.families.map(\.id)
         pathNames = content.families.map { $0.codes.map(\.pathName) }
+        self.assetNames = assetNames
+    }
+
+    /// The published name of an asset with these bytes: its content hash before the extension.
+    public static func fingerprinted(_ path: String, bytes: [UInt8]) -> String {
+        let hash = String(ContentHash.of(bytes), radix: 16)
+        let digits = String(repeating: "0", count: max(0, 16 - hash.count)) + hash
+        let stamp = digits.prefix(8)
+        let slash = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
+        guard let dot = path[slash...].lastIndex(of: "."), dot > slash else { return path + "." + stamp }
+        return path[..<dot] + "." + stamp + path[dot...]
     }
 
     // MARK: Pages
@@ -81,8 +97,14 @@ public struct SiteURLs: Sendable {
 
     public func searchIndex(_ locale: String) -> String { localePrefix(locale) + "search-index.json" }
 
-    /// A file of templates/assets/ ("style.css").
-    public func asset(_ path: String) -> String { "assets/" + path }
+    /// A file of templates/assets/ ("style.css"), under its published name.
+    public func asset(_ path: String) -> String { "assets/" + (assetNames[path] ?? path) }
+
+    /// Where every asset's URL starts, for the host files that cache them.
+    public var assetFolder: String { "assets/" }
+
+    public var hostHeaders: String { "_headers" }
+    public var hostRedirects: String { "_redirects" }
 
     // MARK: With the base
 

@@ -10,6 +10,9 @@ public struct TemplateLibrary: Sendable {
     public var assets: [(path: String, file: String)]
     /// A fingerprint of every template's source: a change to any template re-renders every page.
     public var sourceFingerprint: UInt64 = 0
+    /// The text of every inline `<script>` (one with no attributes) in the templates, so that the
+    /// Content-Security-Policy can allow exactly these by their hash.
+    public var inlineScripts: [String] = []
 
     public var renderer: TemplateRenderer { TemplateRenderer(partials: partials) }
 
@@ -26,11 +29,13 @@ public struct TemplateLibrary: Sendable {
         }
         var pages: [String: Template] = [:]
         var fingerprint = StableHasher()
+        var inlineScripts: [String] = []
         for page in pageTemplates {
             let file = "\(root)/\(page).mustache"
             guard let text = readTemplate(file, diagnostics: &diagnostics, required: true) else { continue }
             fingerprint.combine(page)
             fingerprint.combine(text)
+            inlineScripts += Self.inlineScripts(in: text)
             if let template = parse(text, name: page, file: file, diagnostics: &diagnostics) { pages[page] = template }
         }
         let known = Set(pageTemplates.map { $0 + ".mustache" })
@@ -46,13 +51,15 @@ public struct TemplateLibrary: Sendable {
             guard let text = readTemplate(file, diagnostics: &diagnostics, required: true) else { continue }
             fingerprint.combine(name)
             fingerprint.combine(text)
+            inlineScripts += Self.inlineScripts(in: text)
             // A partial with a syntax error still counts as present (empty), so that the pages including it
             // are checked too and report their own mistakes in the same run.
             partials[name] = parse(text, name: name, file: file, diagnostics: &diagnostics) ?? Template(name: name, file: file, nodes: [])
         }
         let assetsRoot = root + "/assets"
         let assets = FileSystem.listFiles(assetsRoot).map { (path: $0, file: assetsRoot + "/" + $0) }
-        let library = TemplateLibrary(pages: pages, partials: partials, assets: assets, sourceFingerprint: fingerprint.value)
+        let library = TemplateLibrary(pages: pages, partials: partials, assets: assets, sourceFingerprint: fingerprint.value,
+                                      inlineScripts: Array(Set(inlineScripts)).sorted())
         return (library, diagnostics.sorted)
     }
 
@@ -77,5 +84,16 @@ public struct TemplateLibrary: Sendable {
             diagnostics.error(error.location, error.message)
             return nil
         }
+    }
+
+    /// The bodies of `<script>...</script>` elements written without attributes.
+    static func inlineScripts(in text: String) -> [String] {
+        var scripts: [String] = []
+        var rest = Substring(text)
+        while let open = rest.range(of: "<script>"), let close = rest.range(of: "</script>", range: open.upperBound..<rest.endIndex) {
+            scripts.append(String(rest[open.upperBound..<close.lowerBound]))
+            rest = rest[close.upperBound...]
+        }
+        return scripts
     }
 }

@@ -129,6 +129,15 @@ struct TestSite {
     }
 
     func cleanUp() { try? FileManager.default.removeItem(at: root) }
+
+    /// The published name of an asset ("style.css" -> "assets/style.3f9a1c2e.css") in a built folder.
+    static func assetFile(_ name: String, in folder: String) throws -> String {
+        let stem = (name as NSString).deletingPathExtension, ext = (name as NSString).pathExtension
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder + "/assets")
+            .filter { $0.hasPrefix(stem + ".") && $0.hasSuffix("." + ext) && $0 != name }
+        guard files.count == 1 else { throw CocoaError(.fileNoSuchFile) }
+        return "assets/" + files[0]
+    }
 }
 
 extension Result {
