@@ -17,25 +17,11 @@ import shutil
 import statistics
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-
-
-def measure(command):
-    """Wall seconds, CPU seconds and peak RSS (MB) of one command; it must succeed."""
-    os.sync()
-    time.sleep(0.5)
-    start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(process.pid, 0)
-    wall = time.perf_counter() - start
-    stderr = process.stderr.read().decode()
-    process.stderr.close()
-    if os.waitstatus_to_exitcode(status) != 0:
-        sys.exit(f"compare-revisions: {' '.join(map(str, command))} failed:\n{stderr}")
-    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "user": usage.ru_utime, "peak_mb": usage.ru_maxrss / 1024}
+sys.path.insert(0, str(REPO / "scripts"))
+from benchmark import measure  # noqa: E402  (wall, CPU, user CPU and peak memory of one command)
 
 
 def build_release(tree, scratch):

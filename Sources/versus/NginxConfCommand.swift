@@ -8,11 +8,7 @@ struct NginxConfCommand: ParsableCommand {
         discussion: "Made from content/site.yml and the templates, so it follows the site's locales. Example: versus nginx-conf --root /srv/site/Output > /etc/nginx/sites-enabled/site.conf"
     )
 
-    @Option(name: .long, help: "The content folder.")
-    var content: String = "content"
-
-    @Option(name: .long, help: "The templates folder.")
-    var templates: String = "templates"
+    @OptionGroup var sources: SourceOptions
 
     @Option(name: .long, help: "The folder nginx serves: where the site was built.")
     var root: String = "/srv/versus/Output"
@@ -21,7 +17,7 @@ struct NginxConfCommand: ParsableCommand {
     var serverName: String?
 
     func run() throws {
-        switch HostConfiguration.nginx(content: content, templates: templates, root: root, serverName: serverName) {
+        switch HostConfiguration.nginx(content: sources.content, templates: sources.templates, root: root, serverName: serverName) {
         case .success(let block):
             Console.output(block, newline: false)
         case .failure(let failure):

@@ -1,13 +1,21 @@
 import ArgumentParser
 import VersusKit
 
-/// The options every command that reads the sources shares.
-struct SiteOptions: ParsableArguments {
+/// Where the sources are: every command that reads them has these.
+struct SourceOptions: ParsableArguments {
     @Option(name: .long, help: "The content folder.")
     var content: String = "content"
 
     @Option(name: .long, help: "The templates folder.")
     var templates: String = "templates"
+}
+
+/// The options every command that builds or checks the site shares.
+struct SiteOptions: ParsableArguments {
+    @OptionGroup var sources: SourceOptions
+
+    var content: String { sources.content }
+    var templates: String { sources.templates }
 
     @Option(name: .long, help: "The site's public URL, overriding base_url in site.yml.")
     var baseURL: String?
