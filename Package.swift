@@ -21,10 +21,21 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // zlib and Brotli from the system (Debian: zlib1g-dev, libbrotli-dev), for `versus build --compress`.
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+        .systemLibrary(
+            name: "CBrotli",
+            pkgConfig: "libbrotlienc",
+            providers: [.apt(["libbrotli-dev"])]
+        ),
         // The generator: one folder per pipeline stage (Content, Markdown, Template, Site, Render, Publish, Build).
         .target(
             name: "VersusKit",
-            dependencies: ["CCmark", .product(name: "Yams", package: "Yams")]
+            dependencies: ["CCmark", "CZlib", "CBrotli", .product(name: "Yams", package: "Yams")]
         ),
         // `versus serve`: the preview server with live reload, on Hummingbird.
         .target(
@@ -39,7 +50,7 @@ let package = Package(
         ),
         .testTarget(
             name: "VersusKitTests",
-            dependencies: ["VersusKit", "versus"]
+            dependencies: ["VersusKit", "versus", "CZlib", "CBrotli"]
         ),
         .testTarget(
             name: "VersusServeTests",

@@ -18,12 +18,16 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Skip the check of internal links that runs after every build.")
     var noLinkCheck = false
 
+    @Flag(name: .long, help: "Also write .gz and .br files beside every text file, for hosts that serve them as they are (nginx gzip_static, brotli_static).")
+    var compress = false
+
     @Flag(name: .long, help: "Print the wall time of each build phase on standard error.")
     var timings = false
 
     func run() throws {
         var options = BuildOptions(contentDirectory: site.content, templatesDirectory: site.templates, outputDirectory: output.folder,
                                    baseURL: site.baseURL, jobs: site.jobs, writeOutput: true, checkLinks: !noLinkCheck)
+        options.compress = compress
         let folder = output.folder
         options.waitingForOutput = { Console.error("versus: another build is writing \(folder); waiting for it to finish.") }
         let reporter = Reporter(quiet: site.quiet, format: reporting.diagnostics)

@@ -51,7 +51,7 @@ def site_dir():
     sample_content(work / "content")
     output = work / "Output"
     result = subprocess.run([versus_binary(), "build", "--content", str(work / "content"),
-                             "--templates", str(REPO / "templates"), "--output", str(output), "--quiet"],
+                             "--templates", str(REPO / "templates"), "--output", str(output), "--quiet", "--compress"],
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     yield output

@@ -1,5 +1,6 @@
 """The security headers and the Content-Security-Policy, as nginx serves them with the generated server
 block and as Chromium enforces them."""
+import gzip
 import urllib.request
 
 import pytest
@@ -52,3 +53,20 @@ def test_the_policy_would_catch_an_inline_script_it_does_not_allow(server, brows
     messages = [entry["message"] for entry in browser.get_log("browser")]
     assert any("Content Security Policy" in message for message in messages), messages
     assert browser.execute_script("return window.sneaked === undefined")
+
+
+def test_nginx_sends_the_precompressed_gzip_sibling_with_the_headers(server, site_dir):
+    path = "tr/smtp/550-mailbox-unavailable/index.html"
+    request = urllib.request.Request(server + "/" + path.removesuffix("index.html"), headers={"Accept-Encoding": "gzip"})
+    with urllib.request.urlopen(request, timeout=5) as response:
+        body = response.read()
+        assert response.headers["Content-Encoding"] == "gzip"
+        assert "Accept-Encoding" in response.headers["Vary"]
+        assert "script-src 'self' 'sha256-" in response.headers["Content-Security-Policy"]
+        assert response.headers["X-Content-Type-Options"] == "nosniff"
+    assert body == (site_dir / (path + ".gz")).read_bytes()
+    assert gzip.decompress(body) == (site_dir / path).read_bytes()
+    # Without Accept-Encoding, the plain file.
+    with urllib.request.urlopen(server + "/" + path.removesuffix("index.html"), timeout=5) as response:
+        assert response.headers.get("Content-Encoding") is None
+        assert response.read() == (site_dir / path).read_bytes()

@@ -16,6 +16,9 @@ public struct BuildOptions: Sendable {
     /// Check every internal link and fragment of the pages this build renders (and of every page when
     /// files were added or removed); the result is in `BuildReport.links`.
     public var checkLinks: Bool
+    /// Also write a `.gz` and a `.br` of every text file (HTML, CSS, JS, JSON, XML, text), for hosts
+    /// that serve them as they are.
+    public var compress = false
     /// Count translated labels, titles, sections and pair notes per locale into `BuildReport.translationCoverage`.
     public var translationCoverage = false
     /// Called when another build is writing the same output folder and this one waits for it.

@@ -30,7 +30,7 @@ public enum SiteBuilder {
         }
 
         let publisher = Publisher.begin(output: options.outputDirectory, previous: previous.value, jobs: options.jobs,
-                                        faults: options.faultInjection)
+                                        compress: options.compress, faults: options.faultInjection)
         let renderer = Lazy {
             PageRenderer(state: RenderState.make(content: site.content, urls: site.urls, jobs: options.jobs), templates: site.templates)
         }

@@ -29,6 +29,8 @@ public final class Publisher: Sendable {
     let faults: FaultInjection?
     /// Threads to commit with.
     let jobs: Int
+    /// Write `.gz` and `.br` siblings of every text file (`versus build --compress`).
+    let compress: Bool
     /// A changed file in the staging folder and where it goes.
     struct Pending: Sendable {
         var staged: String
@@ -56,26 +58,29 @@ public final class Publisher: Sendable {
     /// Opens the output folder for a build. A first build (no folder yet) goes into a staging folder
     /// beside it, renamed into place by `finish`: nobody reads those files before then, so each is
     /// written directly (no temporary file and rename per file), and a failed build leaves no half-made site.
-    public static func begin(output: String, previous: @autoclosure () -> Manifest, jobs: Int = 1, faults: FaultInjection? = nil) -> Publisher {
+    public static func begin(output: String, previous: @autoclosure () -> Manifest, jobs: Int = 1, compress: Bool = false,
+                             faults: FaultInjection? = nil) -> Publisher {
         removeAbandonedStaging(of: output)
         if FileSystem.exists(output) {
             let interrupted = removeAbandonedCommits(in: output)
             // A commit cut short left some files new and some old: the manifest no longer says which,
             // so nothing is taken as unchanged this time (its paths still tell what is stale).
             let known = interrupted ? previous().distrusted : previous()
-            return Publisher(root: output, previous: known, jobs: jobs, faults: faults)
+            return Publisher(root: output, previous: known, jobs: jobs, compress: compress, faults: faults)
         }
         return Publisher(root: output + ".versus-partial-" + FileSystem.processID, output: output, previous: Manifest(), staged: true,
-                         jobs: jobs, faults: faults)
+                         jobs: jobs, compress: compress, faults: faults)
     }
 
-    public init(root: String, output: String? = nil, previous: Manifest, staged: Bool = false, jobs: Int = 1, faults: FaultInjection? = nil) {
+    public init(root: String, output: String? = nil, previous: Manifest, staged: Bool = false, jobs: Int = 1, compress: Bool = false,
+                faults: FaultInjection? = nil) {
         self.root = root
         self.output = output ?? root
         self.previous = previous
         self.staged = staged
         self.faults = faults
         self.jobs = max(1, jobs)
+        self.compress = compress
         stagingFolder = root + "/" + Self.stagingPrefix + FileSystem.processID
         rootDescriptor = staged ? -1 : open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
     }
@@ -94,6 +99,33 @@ public final class Publisher: Sendable {
     /// Publishes one file (path relative to the output folder). Thread-safe.
     /// - Parameter inputs: the fingerprint of what the page was made from, remembered for `reuse`.
     public func publish(_ relativePath: String, _ bytes: [UInt8], inputs: UInt64 = 0) throws(Failure) {
+        let unchanged = try publishOne(relativePath, bytes, inputs: inputs)
+        guard compress, Compression.isCompressible(relativePath) else { return }
+        // The compressed siblings are made again only when the file changed (or they are missing).
+        for (suffix, encode) in Self.siblings {
+            let sibling = relativePath + suffix
+            if unchanged, keep(sibling) { continue }
+            try publishOne(sibling, encode(bytes), inputs: 0)
+        }
+    }
+
+    /// `.gz` and `.br`, and how each is made.
+    static let siblings: [(suffix: String, encode: @Sendable ([UInt8]) -> [UInt8])] = [(".gz", Compression.gzip), (".br", Compression.brotli)]
+
+    /// Keeps a file of the previous build that is still there, untouched in size.
+    private func keep(_ relativePath: String, asReused: Bool = false) -> Bool {
+        guard let old = previous.entries[relativePath], size(of: relativePath) == old.size else { return false }
+        record.withLock { record in
+            record.entries[relativePath] = old
+            record.unchanged += 1
+            if asReused { record.reusedPaths.append(relativePath) }
+        }
+        return true
+    }
+
+    /// Returns true when the file was already there with these bytes.
+    @discardableResult
+    private func publishOne(_ relativePath: String, _ bytes: [UInt8], inputs: UInt64) throws(Failure) -> Bool {
         let entry = Manifest.Entry(hash: ContentHash.of(bytes), size: bytes.count, inputs: inputs)
         let old = previous.entries[relativePath]
         if old != entry { manifestChanged.store(true, ordering: .relaxed) }
@@ -102,7 +134,7 @@ public final class Publisher: Sendable {
                 record.entries[relativePath] = entry
                 record.unchanged += 1
             }
-            return
+            return true
         }
         if staged {
             try FileSystem.writeNew(root + "/" + relativePath, bytes, faults: faults)
@@ -112,7 +144,7 @@ public final class Publisher: Sendable {
                 record.writtenPaths.append(relativePath)
                 record.added += 1
             }
-            return
+            return false
         }
         try makeStagingFolder()
         let stagedPath = stagingFolder + "/" + String(stagedCount.wrappingAdd(1, ordering: .relaxed).oldValue)
@@ -124,6 +156,7 @@ public final class Publisher: Sendable {
             record.pending.append(Pending(staged: stagedPath, target: relativePath))
             if old == nil { record.added += 1 }
         }
+        return false
     }
 
     /// Numbers the files in the staging folder.
@@ -147,12 +180,14 @@ public final class Publisher: Sendable {
     public func reuse(_ relativePath: String, inputs: UInt64) -> Bool {
         guard inputs != 0, let old = previous.entries[relativePath], old.inputs == inputs,
               size(of: relativePath) == old.size else { return false }
-        record.withLock { record in
-            record.entries[relativePath] = old
-            record.unchanged += 1
-            record.reusedPaths.append(relativePath)
+        // With --compress, a page is kept only with both of its siblings.
+        if compress, Compression.isCompressible(relativePath) {
+            for (suffix, _) in Self.siblings {
+                guard let sibling = previous.entries[relativePath + suffix], size(of: relativePath + suffix) == sibling.size else { return false }
+            }
+            for (suffix, _) in Self.siblings { _ = keep(relativePath + suffix) }
         }
-        return true
+        return keep(relativePath, asReused: true)
     }
 
     /// The files kept from the previous build without being made again, sorted.

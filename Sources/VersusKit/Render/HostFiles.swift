@@ -71,6 +71,12 @@ public enum HostFiles {
                 # Redirects (a folder URL without its slash) stay relative, so they work behind any proxy.
                 absolute_redirect off;
 
+                # `versus build --compress` writes a .gz beside every text file: sent as it is to browsers
+                # that take gzip. With Debian's libnginx-mod-http-brotli-static, add `brotli_static on;`
+                # for the .br files too.
+                gzip_static on;
+                gzip_vary on;
+
                 # Pretty URLs: /smtp/250-ok/ is served from /smtp/250-ok/index.html. Pages are revalidated
                 # on every visit (with their ETag), so a deploy shows at once.
                 location / {
