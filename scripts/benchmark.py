@@ -347,7 +347,7 @@ def main():
                "site": {"codes": args.codes, "locales": args.locales, "pages": pages}, "runs": args.runs}
 
     # Full builds, the floor and Hugo, interleaved run by run so that noise hits all of them alike.
-    versus_runs, linkless_runs, floor_runs, hugo_runs = [], [], [], []
+    versus_runs, linkless_runs, compressed_runs, floor_runs, hugo_runs = [], [], [], [], []
     if not args.skip_hugo:
         hugo_pages = generate_hugo(work / "hugo", content, numbers, args.locales)
         results["site"]["hugo_pages"] = hugo_pages
@@ -364,6 +364,7 @@ def main():
         versus_runs.append(versus_build(binary, content, output))
         linkless = fresh(work / f"out-versus-nolinks-{run}")
         linkless_runs.append(versus_build(binary, content, linkless, "--no-link-check"))
+        compressed_runs.append(versus_build(binary, content, fresh(work / f"out-versus-compress-{run}"), "--compress"))
         floor = fresh(work / f"out-floor-{run}")
         floor_runs.append(measure(["cp", "-r", str(output), str(floor)]))
         if not args.skip_hugo:
@@ -376,7 +377,8 @@ def main():
     if hugo_runs:
         hugo_files, hugo_size = count_files(work / "out-hugo-0")
         results["hugo_output"] = {"files": hugo_files, "bytes": hugo_size, "average_page_bytes": hugo_size // max(1, hugo_files)}
-    results["full"] = {"versus": versus_runs, "versus_no_link_check": linkless_runs, "floor_cp_r": floor_runs, "hugo": hugo_runs}
+    results["full"] = {"versus": versus_runs, "versus_no_link_check": linkless_runs, "versus_compress": compressed_runs,
+                       "floor_cp_r": floor_runs, "hugo": hugo_runs}
 
     # Growth: Versus at growing page counts, before any rebuild has replaced (and so freed) a file.
     # Each row also copies Versus's output with `cp -r`: how the disk itself scales with the page count.
@@ -451,9 +453,10 @@ def render_tables(results):
                 if "hugo_output" in results else "") + f"). Medians of {results['runs']} runs on {results['machine']['cores']} cores.",
              "", "| Full build | Wall | CPU (user + system) | Peak memory | Wall vs Versus |", "| --- | ---: | ---: | ---: | ---: |"]
     names = {"versus": "Versus (`versus build`, link check included)", "versus_no_link_check": "Versus, `--no-link-check`",
+             "versus_compress": "Versus, `--compress` (.gz and .br of every text file)",
              "floor_cp_r": "Floor: `cp -r` of Versus's output", "hugo": "Hugo " + hugo_version()}
-    for key in ["versus", "versus_no_link_check", "floor_cp_r", "hugo"]:
-        if key in full:
+    for key in ["versus", "versus_no_link_check", "versus_compress", "floor_cp_r", "hugo"]:
+        if full.get(key):
             row = full[key]
             split = f" ({row['user']:.2f} + {row['system']:.2f})" if "user" in row else ""
             lines.append(f"| {names[key]} | {row['wall']:.2f} s | {row['cpu']:.2f} s{split} | {row['peak_mb']:.0f} MB | "
