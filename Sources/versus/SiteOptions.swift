@@ -1,15 +1,6 @@
 import ArgumentParser
 import VersusKit
 
-/// Where the sources are: every command that reads them has these.
-struct SourceOptions: ParsableArguments {
-    @Option(name: .long, help: "The content folder.")
-    var content: String = "content"
-
-    @Option(name: .long, help: "The templates folder.")
-    var templates: String = "templates"
-}
-
 /// The options every command that builds or checks the site shares.
 struct SiteOptions: ParsableArguments {
     @OptionGroup var sources: SourceOptions
