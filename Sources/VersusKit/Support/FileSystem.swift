@@ -71,36 +71,6 @@ enum FileSystem {
         }
     }
 
-    /// Writes to a temporary file beside the target, then renames it over the target: readers (and a
-    /// web server) see the old file or the new one, never half of one.
-    /// - Parameter isNew: the previous build had no such file, so its folder is probably missing too:
-    ///   it is made first instead of after a failed open.
-    static func writeAtomically(_ path: String, _ bytes: [UInt8], isNew: Bool = false) throws(FileFailure) {
-        let slash = path.lastIndex(of: "/")
-        let directory = slash.map { String(path[..<$0]) } ?? "."
-        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        let temporary = directory + "/." + name + ".versus-tmp-" + processID
-        if isNew { try makeDirectories(directory) }
-        var fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        if fd < 0 && errno == ENOENT && !isNew {
-            try makeDirectories(directory)
-            fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        }
-        guard fd >= 0 else { throw failure(path, "cannot create the file") }
-        let ok = writeAll(fd, bytes)
-        let closed = close(fd) == 0
-        guard ok, closed else {
-            let error = failure(path, "cannot write the file")
-            unlink(temporary)
-            throw error
-        }
-        guard rename(temporary, path) == 0 else {
-            let error = failure(path, "cannot move the file into place")
-            unlink(temporary)
-            throw error
-        }
-    }
-
     /// Makes a folder and any missing parents. A folder that is already there costs one call.
     static func makeDirectories(_ path: String) throws(FileFailure) {
         if mkdir(path, 0o755) == 0 { return }
