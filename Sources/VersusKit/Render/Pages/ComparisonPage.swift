@@ -35,12 +35,9 @@ enum ComparisonPage: PageKind {
     ]) { $1 })
 
     static func context(_ page: SitePlan.Page, _ state: RenderState, reads: Set<String>) -> TemplateObject {
-        let familyIndex = Int(page.address.family), low = Int(page.address.first), high = Int(page.address.second)
-        let locale = state.locales[page.locale]
-        let text = locale.text
-        let family = state.content.families[familyIndex]
-        let a = locale.fragments[familyIndex][low], b = locale.fragments[familyIndex][high]
-        let entryA = family.codes[low], entryB = family.codes[high]
+        let pair = Pair(page, state)
+        let (familyIndex, locale, text, family, a, b) = (pair.familyIndex, pair.locale, pair.locale.text, pair.family, pair.a, pair.b)
+        let entryA = family.codes[pair.low], entryB = family.codes[pair.high]
         let heading = title(text, family: family, a, b)
 
         var summary = a.classKey == b.classKey
@@ -107,5 +104,24 @@ enum ComparisonPage: PageKind {
     static func title(_ text: LocaleText, family: Family, _ a: CodeFragment, _ b: CodeFragment) -> String {
         text.text("sentences.compare_title", ["family": family.name, "code_a": a.code, "title_a": a.title,
                                               "code_b": b.code, "title_b": b.title])
+    }
+
+    /// What both pages of a pair (the comparison and its reverse-order redirect) start from.
+    struct Pair {
+        let familyIndex: Int, low: Int, high: Int
+        let locale: LocaleState
+        let family: Family
+        /// The lower code's fragment and the higher one's, in the page's locale.
+        let a: CodeFragment, b: CodeFragment
+
+        init(_ page: SitePlan.Page, _ state: RenderState) {
+            familyIndex = Int(page.address.family)
+            low = Int(page.address.first)
+            high = Int(page.address.second)
+            locale = state.locales[page.locale]
+            family = state.content.families[familyIndex]
+            a = locale.fragments[familyIndex][low]
+            b = locale.fragments[familyIndex][high]
+        }
     }
 }

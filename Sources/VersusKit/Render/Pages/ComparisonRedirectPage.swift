@@ -24,13 +24,10 @@ enum ComparisonRedirectPage: PageKind {
     ]) { $1 })
 
     static func context(_ page: SitePlan.Page, _ state: RenderState, reads: Set<String>) -> TemplateObject {
-        let familyIndex = Int(page.address.family), low = Int(page.address.first), high = Int(page.address.second)
-        let locale = state.locales[page.locale]
-        let text = locale.text
-        let family = state.content.families[familyIndex]
-        let a = locale.fragments[familyIndex][low], b = locale.fragments[familyIndex][high]
-        let target = state.urls.comparison(family: familyIndex, first: low, second: high, text.code)
-        let title = ComparisonPage.title(text, family: family, a, b)
+        let pair = ComparisonPage.Pair(page, state)
+        let text = pair.locale.text
+        let target = state.urls.comparison(family: pair.familyIndex, first: pair.low, second: pair.high, text.code)
+        let title = ComparisonPage.title(text, family: pair.family, pair.a, pair.b)
         var object = PageContexts.common(state, page: page, reads: reads, title: text.text("pages.redirect_title", ["title": title]),
                             description: text.text("pages.redirect_text"), breadcrumbs: [])
         // A redirect's canonical is the page it points to, so search engines index only one order.
