@@ -31,17 +31,19 @@ def sample_content(target):
     site["locales"] = [l for l in site["locales"] if l["code"] in LOCALES]
     (target / "site.yml").write_text(yaml.safe_dump(site, allow_unicode=True))
     for path in list(target.rglob("*")):
+        # CODE.LOCALE.md: the locale is the last part before .md when it starts with a letter (X.7.1.tr.md).
         parts = path.name.split(".")
-        if path.suffix in (".md", ".yml") and len(parts) == 3 and parts[1] not in LOCALES:
+        locale = parts[-2] if path.suffix == ".md" and len(parts) >= 3 and parts[-2][:1].isalpha() else None
+        if locale and locale not in LOCALES:
             path.unlink()
         elif path.parent.name == "locales" and path.stem not in LOCALES:
             path.unlink()
-    family_file = target / "smtp/family.yml"
-    family = yaml.safe_load(family_file.read_text())
-    for names in family["classes"].values():
-        for code in [c for c in names if c not in LOCALES]:
-            del names[code]
-    family_file.write_text(yaml.safe_dump(family, allow_unicode=True))
+    for family_file in target.glob("*/family.yml"):
+        family = yaml.safe_load(family_file.read_text())
+        for names in list(family["classes"].values()) + [family[k] for k in ("heading", "description") if k in family]:
+            for code in [c for c in names if c not in LOCALES]:
+                del names[code]
+        family_file.write_text(yaml.safe_dump(family, allow_unicode=True))
 
 
 @pytest.fixture(scope="session")

@@ -181,10 +181,10 @@ struct SiteEditor {
             try setLine(path(code), startingWith: "summary: ", to: yamlQuoted(random.sentence()))
             return SiteEdit(kind: kind, description: "\(code): summary changed")
         case "fact":
-            let fact = random.pick(["commands", "enhanced", "related", "status", "rfcs", "retry", "closes_connection"])
+            let fact = random.pick(["commands", "used_with", "related", "status", "rfcs", "retry", "closes_connection"])
             let value = switch fact {
             case "commands": "[" + random.pick(["RCPT", "MAIL", "DATA", "RCPT, DATA", "EHLO"]) + "]"
-            case "enhanced": "[" + random.pick(["", "5.1.1", "4.2.2, 4.7.1", "5.7.1"]) + "]"
+            case "used_with": "[" + random.pick(["", "5.1.1", "4.2.2, 4.7.1", "5.7.1"]) + "]"
             case "related": "[" + random.pick(codes.filter { $0 != code }) + "]"
             case "status": random.pick(["standard", "extension", "deprecated", "non-standard"])
             case "rfcs": "[" + random.pick(["5321", "5321 4.2.3", "3463 3.2", "5321 4.2.2"]) + "]"

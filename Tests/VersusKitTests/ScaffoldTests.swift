@@ -31,7 +31,7 @@ import Testing
             .replacingOccurrences(of: "<!-- What the code means, in two or three short paragraphs that stand alone. -->", with: "Meaning.")
             .replacingOccurrences(of: "<!-- - **Sending:** where a sender meets it. -->", with: "- Often.")
             .replacingOccurrences(of: "<!-- Concrete steps, for the sender and for the server operator where they differ. -->", with: "Steps.")
-        text = String(text[..<text.range(of: "## Example")!.lowerBound])
+        text = String(text[..<text.range(of: "## Provider variants")!.lowerBound])
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         #expect(site.build().successValue != nil)
         #expect(FileManager.default.fileExists(atPath: site.output + "/smtp/252-cannot-verify-user/index.html"))

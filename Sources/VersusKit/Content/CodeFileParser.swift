@@ -1,7 +1,7 @@
 /// Reads one code file (`251.md`) or one translation of it (`251.tr.md`).
 enum CodeFileParser {
-    static let baseFields = ["code", "title", "slug", "status", "summary", "rfcs", "commands", "enhanced",
-                             "retry", "closes_connection", "related"]
+    static let baseFields = ["code", "title", "slug", "status", "summary", "rfcs", "commands", "used_with",
+                             "variants", "retry", "closes_connection", "related", "sources"]
     static let translationFields = ["title", "summary"]
 
     /// Maps the headings a file may use to sections: the English names, and the file's own locale labels.
@@ -56,10 +56,13 @@ enum CodeFileParser {
                 diagnostics.error(location, "unknown status \"\(value)\"\(Suggestion.didYouMean(value, in: names)); use one of: \(names.joined(separator: ", "))")
             }
         }
-        let classKey = String(code.prefix(1))
-        var retry: RetryAdvice = switch classKey {
-        case "4": .later
-        case "5": .never
+        // A three-digit reply code's first digit is its reply class (RFC 5321 section 4.2.1), which says
+        // what a client does next; a code of any other shape has no advice unless its file gives one.
+        let isReplyCode = code.count == 3 && code.allSatisfy(\.isASCII) && code.allSatisfy(\.isNumber)
+        var retry: RetryAdvice? = switch (isReplyCode, code.prefix(1)) {
+        case (false, _): nil
+        case (true, "4"): .later
+        case (true, "5"): .never
         default: .notNeeded
         }
         if let (value, location) = reader.string("retry", diagnostics: &diagnostics) {
@@ -68,23 +71,62 @@ enum CodeFileParser {
                 diagnostics.error(location, "unknown retry advice \"\(value)\"\(Suggestion.didYouMean(value, in: names)); use one of: \(names.joined(separator: ", "))")
             }
         }
-        let closes = reader.bool("closes_connection", diagnostics: &diagnostics) ?? false
+        let closes = reader.bool("closes_connection", diagnostics: &diagnostics) ?? (isReplyCode ? false : nil)
         let commands = reader.strings("commands", diagnostics: &diagnostics).map { $0.0 }
-        var enhanced: [String] = []
-        for (value, location) in reader.strings("enhanced", diagnostics: &diagnostics) {
-            if isEnhancedCode(value) { enhanced.append(value) } else {
-                diagnostics.error(location, "\"\(value)\" is not an enhanced status code (class.subject.detail, like 5.1.1)")
+        var usedWith: [(String, SourceLocation)] = []
+        for (value, location) in reader.strings("used_with", diagnostics: &diagnostics) {
+            if usedWith.contains(where: { $0.0 == value }) {
+                diagnostics.error(location, "\"\(value)\" is listed twice in used_with")
+            } else {
+                usedWith.append((value, location))
             }
         }
+        if let tree = reader.tree("enhanced") {
+            diagnostics.error(tree.location, "\"enhanced\" is now \"used_with\": it lists the codes of every other family this code is sent with, like [5.1.1] or [550]")
+        }
+        var variants: [String] = []
+        for (value, location) in reader.strings("variants", diagnostics: &diagnostics) {
+            if variants.contains(value) {
+                diagnostics.error(location, "variant \"\(value)\" is listed twice")
+            } else {
+                variants.append(value)
+            }
+        }
+        let sources = readSources(reader.tree("sources"), diagnostics: &diagnostics)
         let related = reader.strings("related", diagnostics: &diagnostics)
         let rfcs = readRFCs(reader.tree("rfcs"), diagnostics: &diagnostics)
         reader.reportUnknownFields(known: baseFields, what: "a code's front matter", diagnostics: &diagnostics)
 
         guard let (_, codeLocation) = codeField, let (titleText, _) = title, let (summaryText, _) = summary else { return nil }
         return CodeEntry(family: family, code: code, title: titleText, slug: slug, status: status,
-                         summary: summaryText, rfcs: rfcs, commands: commands, enhanced: enhanced, retry: retry,
-                         closesConnection: closes, related: related.map(\.0), sections: sections, translations: [:],
-                         location: codeLocation, relatedLocations: related.map(\.1))
+                         summary: summaryText, rfcs: rfcs, commands: commands, retry: retry,
+                         closesConnection: closes, related: related.map(\.0), variants: variants,
+                         usedWith: usedWith.map(\.0), usedWithLocations: usedWith.map(\.1), sources: sources,
+                         sections: sections, translations: [:], location: codeLocation,
+                         relatedLocations: related.map(\.1), classKey: String(code.prefix(1)))
+    }
+
+    /// `sources:` is a list of `{name: ..., url: https://...}`: pages a reader can open to check a claim.
+    static func readSources(_ tree: YAMLTree?, diagnostics: inout DiagnosticList) -> [SourceLink] {
+        guard let tree else { return [] }
+        guard case .sequence(let items, _) = tree else {
+            diagnostics.error(tree.location, "\"sources\" must be a list of entries like `- name: ...` with `url: https://...`")
+            return []
+        }
+        var sources: [SourceLink] = []
+        for item in items {
+            guard var reader = FieldReader(item, what: "a source", diagnostics: &diagnostics) else { continue }
+            let name = reader.string("name", required: true, diagnostics: &diagnostics)
+            let url = reader.string("url", required: true, diagnostics: &diagnostics)
+            reader.reportUnknownFields(known: ["name", "url"], what: "a source", diagnostics: &diagnostics)
+            guard let (nameText, _) = name, let (urlText, urlLocation) = url else { continue }
+            guard urlText.hasPrefix("https://") || urlText.hasPrefix("http://"), !urlText.contains(where: \.isWhitespace) else {
+                diagnostics.error(urlLocation, "a source's url must be a web address starting with https://, found \"\(urlText)\"")
+                continue
+            }
+            sources.append(SourceLink(name: nameText, url: urlText))
+        }
+        return sources
     }
 
     static func parseTranslation(text: String, file: String, locale: String, headings: Headings,
@@ -155,11 +197,5 @@ enum CodeFileParser {
             }
         }
         return references
-    }
-
-    static func isEnhancedCode(_ text: String) -> Bool {
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 3, ["2", "4", "5"].contains(parts[0]) else { return false }
-        return parts[1...].allSatisfy { !$0.isEmpty && $0.count <= 3 && $0.allSatisfy(\.isNumber) }
     }
 }

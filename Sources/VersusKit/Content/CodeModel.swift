@@ -58,6 +58,8 @@ public enum SectionID: String, Sendable, CaseIterable, Hashable {
     case description
     case whenYouSeeIt = "when_you_see_it"
     case howToFix = "how_to_fix"
+    /// What real servers (Gmail, Microsoft 365, Postfix...) mean by the code, with their exact strings.
+    case providers
     case example
     case notes
 
@@ -66,6 +68,7 @@ public enum SectionID: String, Sendable, CaseIterable, Hashable {
         case .description: "Description"
         case .whenYouSeeIt: "When you see it"
         case .howToFix: "How to fix"
+        case .providers: "Provider variants"
         case .example: "Example"
         case .notes: "Notes"
         }
@@ -74,7 +77,7 @@ public enum SectionID: String, Sendable, CaseIterable, Hashable {
     public var isRequired: Bool {
         switch self {
         case .description, .whenYouSeeIt, .howToFix: true
-        case .example, .notes: false
+        case .providers, .example, .notes: false
         }
     }
 
@@ -97,18 +100,53 @@ public struct CodeEntry: Sendable {
     public var summary: String
     public var rfcs: [RFCReference]
     public var commands: [String]
-    public var enhanced: [String]
-    public var retry: RetryAdvice
-    public var closesConnection: Bool
+    /// nil where the family's codes carry no advice of their own (an enhanced code's advice depends on
+    /// the class it is sent in).
+    public var retry: RetryAdvice?
+    public var closesConnection: Bool?
     public var related: [String]
+    /// The concrete codes this entry stands for, when its own code is a pattern: X.7.1 covers 4.7.1 and
+    /// 5.7.1. Search and cross-links find the entry by any of them.
+    public var variants: [String]
+    /// Codes of other families it is sent with: the enhanced codes of a reply code (`5.1.1`), the reply
+    /// codes of an enhanced code (`550`). Resolved into `links` once every family is loaded.
+    public var usedWith: [String]
+    var usedWithLocations: [SourceLocation]
+    /// Documentation the file relies on beyond its RFCs (a provider's own pages).
+    public var sources: [SourceLink]
     public var sections: [SectionID: MarkdownSection]
     public var translations: [String: CodeTranslation]
     public var location: SourceLocation
     var relatedLocations: [SourceLocation]
+    /// The class this code belongs to, as the family's code pattern captures it (see `Family.classKey`).
+    public var classKey: String
+    /// The codes of other families this one links to, both the ones it names and the ones that name it.
+    public var links: [CodeLink] = []
 
-    /// The class digit: the first character of the code ("5" for 550, "4" for 4.7.1).
-    public var classKey: String { String(code.prefix(1)) }
-    public var pathName: String { code + "-" + slug }
+    /// The code's folder name: "251-user-not-local", "x-7-1-delivery-not-authorized-message-refused".
+    public var pathName: String { Self.urlForm(code) + "-" + slug }
+
+    /// A code as it appears in a URL: lower case, anything but letters and digits a hyphen.
+    static func urlForm(_ code: String) -> String {
+        String(code.lowercased().map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "-" })
+    }
+}
+
+public struct SourceLink: Sendable, Hashable {
+    public var name: String
+    public var url: String
+}
+
+/// A link from a code to a code of another family: `shown` is what the page prints (the concrete
+/// variant, like 5.1.1, where one matches), `family`/`code` index the target in `SiteContent`.
+public struct CodeLink: Sendable, Hashable {
+    public struct Target: Sendable, Hashable {
+        public var family: Int
+        public var code: Int
+    }
+    public var shown: String
+    /// nil for a code no family of the site has a page for (a provider's own 5.7.606): shown, not linked.
+    public var target: Target?
 }
 
 /// A locale's overrides for one code, from `CODE.LOCALE.md`. What it does not give falls back.
@@ -130,8 +168,14 @@ public struct CodeClass: Sendable {
 public struct Family: Sendable {
     public var id: String
     public var name: String
+    /// Where the family comes in the site's lists: lowest first, then by folder name.
+    public var order: Int
     public var codePattern: String
+    /// How a class is named in headings: "{class}xx" gives "5xx", "X.{class}.x" gives "X.7.x".
+    public var classRange: String
     public var classes: [CodeClass]
+    /// The family's own texts per locale ("heading", "description", "codes_label"), from family.yml.
+    public var texts: [String: [String: String]]
     public var codes: [CodeEntry]
     public var pairNotes: [PairKey: PairNote]
     public var location: SourceLocation
@@ -149,6 +193,25 @@ public struct Family: Sendable {
     }
 
     public func codeClass(_ key: String) -> CodeClass? { classes.first { $0.key == key } }
+
+    /// A family text in `locale`, else in `defaultLocale`; nil when family.yml does not give it.
+    public func text(_ field: String, _ locale: String, defaultLocale: String) -> String? {
+        texts[field].flatMap { $0[locale] ?? $0[defaultLocale] }
+    }
+
+    public func classRangeLabel(_ key: String) -> String {
+        classRange.replacingOccurrences(of: "{class}", with: key)
+    }
+
+    /// The class of `code`: what the code pattern's first capture group matches, else the first
+    /// character ("5" for 550 with `[2-5][0-9][0-9]`; "7" for X.7.1 with `X\\.([0-9])\\.[0-9]+`).
+    static func classKey(of code: String, pattern: String) -> String {
+        if let regex = try? Regex(pattern), let match = try? regex.wholeMatch(in: code), match.output.count > 1,
+           let group = match.output[1].substring {
+            return String(group)
+        }
+        return String(code.prefix(1))
+    }
 }
 
 public struct PairKey: Sendable, Hashable, Comparable {

@@ -1,7 +1,7 @@
 /// The name of a Markdown content file: `STEM.md` in the default locale, `STEM.LOCALE.md` for a
 /// translation. Code files (`251.tr.md`) and pair notes (`450-550.tr.md`) are named by this one rule.
 struct ContentFileName {
-    /// "251", "450-550"
+    /// "251", "450-550", "X.7.1"
     var stem: String
     /// nil for the default locale's file.
     var locale: String?
@@ -10,7 +10,9 @@ struct ContentFileName {
     init?(_ name: String) {
         guard name.hasSuffix(".md"), name.count > 3 else { return nil }
         let base = name.dropLast(3)
-        if let dot = base.firstIndex(of: ".") {
+        // The locale is the last dot-separated part when it starts with a letter: codes may hold dots
+        // themselves (`X.7.1.md`, `X.7.1.tr.md`), locale codes never start with a digit.
+        if let dot = base.lastIndex(of: "."), base[base.index(after: dot)...].first?.isLetter == true {
             stem = String(base[..<dot])
             locale = String(base[base.index(after: dot)...])
         } else {

@@ -50,6 +50,9 @@ public enum ContentLoader {
             reportMissingTitles(family, config: config, diagnostics: &diagnostics)
             families.append(family)
         }
+        // Site order: by each family's `order`, then by folder name.
+        families.sort { ($0.order, $0.id) < ($1.order, $1.id) }
+        CrossLinks.resolve(&families, diagnostics: &diagnostics)
         if families.isEmpty && !diagnostics.hasErrors {
             diagnostics.error(SourceLocation(file: siteFile), "no code family found: add a folder like content/smtp/ with a family.yml")
         }

@@ -1,7 +1,9 @@
 /// Reads `content/FAMILY/family.yml`: the family's display name, how its codes look, and its classes
 /// with their names in every locale.
 enum FamilyFileParser {
-    static let fields = ["name", "code_pattern", "classes"]
+    static let fields = ["name", "order", "code_pattern", "class_range", "classes", "heading", "description", "codes_label"]
+    /// The family's own texts, each a name per locale; absent ones fall back to the locale files' patterns.
+    static let localizedFields = ["heading", "description", "codes_label"]
 
     static func parse(_ tree: YAMLTree, id: String, file: String, locales: [LocaleInfo], defaultLocale: String,
                       diagnostics: inout DiagnosticList) -> Family? {
@@ -13,8 +15,30 @@ enum FamilyFileParser {
                 diagnostics.error(location, "code_pattern \"\(text)\" is not a valid regular expression: \(error)")
             }
         }
+        var order = 0
+        if let (text, location) = reader.string("order", diagnostics: &diagnostics) {
+            if let value = Int(text) { order = value } else {
+                diagnostics.error(location, "order must be a whole number (families are listed from the lowest), found \"\(text)\"")
+            }
+        }
+        var classRange = "{class}"
+        if let (text, location) = reader.string("class_range", diagnostics: &diagnostics) {
+            if text.contains("{class}") { classRange = text } else {
+                diagnostics.error(location, "class_range must contain {class}, like \"{class}xx\" or \"X.{class}.x\"")
+            }
+        }
         var classes: [CodeClass] = []
         let localeCodes = locales.map(\.code)
+        var texts: [String: [String: String]] = [:]
+        for field in localizedFields {
+            guard let tree = reader.tree(field) else { continue }
+            guard case .mapping(let names, _) = tree else {
+                diagnostics.error(tree.location, "\"\(field)\" needs its text per locale (en: ..., tr: ...)")
+                continue
+            }
+            texts[field] = localizedNames(names, what: "\"\(field)\"", at: tree.location, localeCodes: localeCodes,
+                                          defaultLocale: defaultLocale, diagnostics: &diagnostics)
+        }
         if let tree = reader.tree("classes") {
             if case .mapping(let entries, _) = tree {
                 for entry in entries {
@@ -22,24 +46,8 @@ enum FamilyFileParser {
                         diagnostics.error(entry.value.location, "class \"\(entry.key)\" needs its name per locale (en: ..., tr: ...)")
                         continue
                     }
-                    var byLocale: [String: String] = [:]
-                    for nameEntry in names {
-                        guard localeCodes.contains(nameEntry.key) else {
-                            diagnostics.error(nameEntry.keyLocation, "unknown locale \"\(nameEntry.key)\"\(Suggestion.didYouMean(nameEntry.key, in: localeCodes))")
-                            continue
-                        }
-                        guard case .scalar(let text, _) = nameEntry.value, !text.trimmingWhitespace.isEmpty else {
-                            diagnostics.error(nameEntry.value.location, "a class name must be a single line of text")
-                            continue
-                        }
-                        byLocale[nameEntry.key] = text.trimmingWhitespace
-                    }
-                    if byLocale[defaultLocale] == nil {
-                        diagnostics.error(entry.keyLocation, "class \"\(entry.key)\" has no name in the default locale \"\(defaultLocale)\"")
-                    }
-                    for locale in localeCodes where locale != defaultLocale && byLocale[locale] == nil {
-                        diagnostics.warning(entry.keyLocation, "class \"\(entry.key)\" has no name in \"\(locale)\"; the \(defaultLocale) name is used")
-                    }
+                    let byLocale = localizedNames(names, what: "class \"\(entry.key)\"", at: entry.keyLocation,
+                                                  localeCodes: localeCodes, defaultLocale: defaultLocale, diagnostics: &diagnostics)
                     classes.append(CodeClass(key: entry.key, names: byLocale, location: entry.keyLocation))
                 }
             } else {
@@ -50,8 +58,34 @@ enum FamilyFileParser {
         }
         reader.reportUnknownFields(known: fields, what: "a family file", diagnostics: &diagnostics)
         guard let (nameText, _) = name, let (patternText, _) = pattern else { return nil }
-        return Family(id: id, name: nameText, codePattern: patternText, classes: classes, codes: [], pairNotes: [:],
-                      location: SourceLocation(file: file, line: 1))
+        return Family(id: id, name: nameText, order: order, codePattern: patternText, classRange: classRange, classes: classes,
+                      texts: texts, codes: [], pairNotes: [:], location: SourceLocation(file: file, line: 1))
+    }
+
+    /// A mapping of locale codes to one line of text each; the default locale is required, the others
+    /// fall back to it with a warning.
+    private static func localizedNames(_ names: [YAMLEntry], what: String, at location: SourceLocation,
+                                       localeCodes: [String], defaultLocale: String,
+                                       diagnostics: inout DiagnosticList) -> [String: String] {
+        var byLocale: [String: String] = [:]
+        for nameEntry in names {
+            guard localeCodes.contains(nameEntry.key) else {
+                diagnostics.error(nameEntry.keyLocation, "unknown locale \"\(nameEntry.key)\"\(Suggestion.didYouMean(nameEntry.key, in: localeCodes))")
+                continue
+            }
+            guard case .scalar(let text, _) = nameEntry.value, !text.trimmingWhitespace.isEmpty else {
+                diagnostics.error(nameEntry.value.location, "\(what) must be a single line of text in each locale")
+                continue
+            }
+            byLocale[nameEntry.key] = text.trimmingWhitespace
+        }
+        if byLocale[defaultLocale] == nil {
+            diagnostics.error(location, "\(what) has no text in the default locale \"\(defaultLocale)\"")
+        }
+        for locale in localeCodes where locale != defaultLocale && byLocale[locale] == nil {
+            diagnostics.warning(location, "\(what) has no text in \"\(locale)\"; the \(defaultLocale) text is used")
+        }
+        return byLocale
     }
 }
 

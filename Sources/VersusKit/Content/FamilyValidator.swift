@@ -3,6 +3,19 @@ enum FamilyValidator {
     static func validate(_ family: inout Family, diagnostics: inout DiagnosticList) {
         let pattern = try? Regex(family.codePattern)
         let codes = Set(family.codes.map(\.code))
+        for index in family.codes.indices {
+            family.codes[index].classKey = Family.classKey(of: family.codes[index].code, pattern: family.codePattern)
+        }
+        var variantOwners: [String: String] = [:]
+        for code in family.codes {
+            for variant in code.variants {
+                if let owner = variantOwners[variant] ?? (codes.contains(variant) ? variant : nil) {
+                    diagnostics.error(code.location, "variant \(variant) of \(code.code) already belongs to \(owner); a code is found on one page only")
+                } else {
+                    variantOwners[variant] = code.code
+                }
+            }
+        }
         for code in family.codes {
             if let pattern, (try? pattern.wholeMatch(in: code.code)) == nil {
                 diagnostics.error(code.location, "code \"\(code.code)\" does not fit the \(family.name) family (its codes match \(family.codePattern))")

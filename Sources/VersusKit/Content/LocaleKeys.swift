@@ -40,6 +40,7 @@ public enum LocaleKeys {
         LocaleKey("sections.description"),
         LocaleKey("sections.when_you_see_it"),
         LocaleKey("sections.how_to_fix"),
+        LocaleKey("sections.providers"),
         LocaleKey("sections.example"),
         LocaleKey("sections.notes"),
 
@@ -59,7 +60,9 @@ public enum LocaleKeys {
         LocaleKey("facts.commands"),
         LocaleKey("facts.closes_connection"),
         LocaleKey("facts.rfcs"),
-        LocaleKey("facts.enhanced"),
+        LocaleKey("facts.variants"),
+        LocaleKey("facts.used_with"),
+        LocaleKey("facts.sources"),
 
         LocaleKey("values.yes"),
         LocaleKey("values.no"),

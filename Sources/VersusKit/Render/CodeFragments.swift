@@ -17,7 +17,9 @@ struct CodeFragment: Sendable {
     var commandsHTML: String
     var closesLabel: String
     var rfcsHTML: String
-    var enhancedHTML: String
+    /// The codes of other families it comes with, linked to their pages.
+    var usedWithHTML: String
+    var variantsHTML: String
     /// The code as templates see it (`{{#code}}...{{/code}}`, `{{#a}}`, `{{#b}}`).
     var object: TemplateObject
 }
@@ -40,8 +42,9 @@ enum CodeFragmentBuilder {
         return RenderedSections(html: html)
     }
 
+    /// - Parameter linkURL: the page of a code of another family, in this locale.
     static func build(_ entry: CodeEntry, family: Family, rendered: RenderedSections, text: LocaleText,
-                      url: String, defaultLocaleName: String) -> CodeFragment {
+                      url: String, linkURL: (CodeLink.Target) -> String, defaultLocaleName: String) -> CodeFragment {
         let locale = text.code
         let defaultLocale = text.fallback.locale
         let translation = entry.translations[locale]
@@ -50,7 +53,7 @@ enum CodeFragmentBuilder {
         let summary = translation?.summary ?? entry.summary
         let summaryLang = locale == defaultLocale || translation?.summary != nil ? "" : defaultLocale
         let className = family.codeClass(entry.classKey).flatMap { $0.names[locale] ?? $0.names[defaultLocale] } ?? ""
-        let classLabel = text.text("classes.label", ["range": entry.classKey + "xx", "name": className])
+        let classLabel = text.text("classes.label", ["range": family.classRangeLabel(entry.classKey), "name": className])
 
         var sections: [TemplateValue] = []
         let note = text.text("fallback.not_translated", ["language": defaultLocaleName])
@@ -72,26 +75,37 @@ enum CodeFragmentBuilder {
         let none = HTMLEscape.escape(text.text("values.none"))
         let commands = entry.commands.isEmpty ? none
             : entry.commands.map { "<code>\(HTMLEscape.escape($0))</code>" }.joined(separator: ", ")
-        let enhanced = entry.enhanced.isEmpty ? none
-            : entry.enhanced.map { "<code dir=\"ltr\">\(HTMLEscape.escape($0))</code>" }.joined(separator: ", ")
+        let usedWith = entry.links.isEmpty ? none : entry.links.map { link -> String in
+            let code = "<code dir=\"ltr\">\(HTMLEscape.escape(link.shown))</code>"
+            guard let target = link.target else { return code }
+            return "<a href=\"\(HTMLEscape.escape(linkURL(target)))\">\(code)</a>"
+        }.joined(separator: ", ")
+        let variants = entry.variants.map { "<code dir=\"ltr\">\(HTMLEscape.escape($0))</code>" }.joined(separator: ", ")
+        let sources = entry.sources.map {
+            "<a href=\"\(HTMLEscape.escape($0.url))\">\(HTMLEscape.escape($0.name))</a>"
+        }.joined(separator: "<br>")
         let rfcs = entry.rfcs.isEmpty ? none : entry.rfcs.map { reference -> String in
             let label = reference.section.map { text.text("values.rfc_section", ["rfc": String(reference.number), "section": $0]) }
                 ?? text.text("values.rfc", ["rfc": String(reference.number)])
             return "<a href=\"\(HTMLEscape.escape(reference.url))\">\(HTMLEscape.escape(label))</a>"
         }.joined(separator: ", ")
         let statusLabel = text.text(entry.status.localeKey)
-        let retryLabel = text.text(entry.retry.localeKey)
-        let closesLabel = text.text(entry.closesConnection ? "values.yes" : "values.no")
+        let retryLabel = entry.retry.map { text.text($0.localeKey) } ?? ""
+        let closesLabel = entry.closesConnection.map { text.text($0 ? "values.yes" : "values.no") } ?? ""
 
-        let facts: [TemplateValue] = [
+        // Facts a code of this kind does not have (an enhanced code's retry advice, which depends on
+        // the class it is sent in) are left out rather than shown as "None".
+        var facts: [TemplateValue] = [
             fact(text.text("facts.class"), HTMLEscape.escape(classLabel)),
             fact(text.text("facts.status"), HTMLEscape.escape(statusLabel)),
-            fact(text.text("facts.retry"), HTMLEscape.escape(retryLabel)),
-            fact(text.text("facts.commands"), commands),
-            fact(text.text("facts.closes_connection"), HTMLEscape.escape(closesLabel)),
-            fact(text.text("facts.rfcs"), rfcs),
-            fact(text.text("facts.enhanced"), enhanced),
         ]
+        if !variants.isEmpty { facts.append(fact(text.text("facts.variants"), variants)) }
+        if entry.retry != nil { facts.append(fact(text.text("facts.retry"), HTMLEscape.escape(retryLabel))) }
+        if entry.closesConnection != nil || !entry.commands.isEmpty { facts.append(fact(text.text("facts.commands"), commands)) }
+        if entry.closesConnection != nil { facts.append(fact(text.text("facts.closes_connection"), HTMLEscape.escape(closesLabel))) }
+        facts.append(fact(text.text("facts.rfcs"), rfcs))
+        facts.append(fact(text.text("facts.used_with"), usedWith))
+        if !sources.isEmpty { facts.append(fact(text.text("facts.sources"), sources)) }
         let object: TemplateObject = [
             "code": .text(entry.code),
             "title": .text(title),
@@ -111,7 +125,7 @@ enum CodeFragmentBuilder {
         return CodeFragment(code: entry.code, title: title, titleLang: titleLang, summary: summary, summaryLang: summaryLang,
                             url: url, pathName: entry.pathName, classKey: entry.classKey, classLabel: classLabel, statusLabel: statusLabel,
                             retryLabel: retryLabel, commandsHTML: commands, closesLabel: closesLabel, rfcsHTML: rfcs,
-                            enhancedHTML: enhanced, object: object)
+                            usedWithHTML: usedWith, variantsHTML: variants, object: object)
     }
 
     private static func fact(_ label: String, _ html: String) -> TemplateValue {

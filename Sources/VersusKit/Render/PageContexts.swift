@@ -93,7 +93,7 @@ enum PageContexts {
         .list(state.content.families.enumerated().map { index, family in
             .object([
                 "name": .text(family.name),
-                "heading": .text(locale.text.text("pages.family_title", ["family": family.name])),
+                "heading": .text(family.heading(locale.text)),
                 "url": .text(state.urls.href(state.urls.family(index, locale.text.code))),
                 "code_count": .text(locale.codeCounts[index]),
                 "classes": locale.classGroups[index],

@@ -46,6 +46,7 @@ struct RenderState: Sendable {
                 let familyFragments = family.codes.enumerated().map { codeIndex, entry in
                     CodeFragmentBuilder.build(entry, family: family, rendered: renderedByFamily[familyIndex][codeIndex], text: text,
                                               url: urls.href(urls.code(family: familyIndex, code: codeIndex, text.code)),
+                                              linkURL: { urls.href(urls.code(family: $0.family, code: $0.code, text.code)) },
                                               defaultLocaleName: defaultName)
                 }
                 fragments.append(familyFragments)
@@ -66,7 +67,7 @@ struct RenderState: Sendable {
             let name = codeClass.names[text.code] ?? codeClass.names[text.fallback.locale] ?? ""
             return .object([
                 "key": .text(codeClass.key),
-                "label": .text(text.text("classes.label", ["range": codeClass.key + "xx", "name": name])),
+                "label": .text(text.text("classes.label", ["range": family.classRangeLabel(codeClass.key), "name": name])),
                 "codes": .list(members.map { .object(PageContexts.codeLink($0)) }),
             ])
         })

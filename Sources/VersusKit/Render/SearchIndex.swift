@@ -8,7 +8,7 @@ enum SearchIndex {
         for (familyIndex, family) in state.content.families.enumerated() {
             for (codeIndex, entry) in family.codes.enumerated() {
                 let fragment = locale.fragments[familyIndex][codeIndex]
-                let enhanced = entry.enhanced.map(JSON.string).joined(separator: ",")
+                let enhanced = (entry.variants + entry.links.map(\.shown)).map(JSON.string).joined(separator: ",")
                 entries.append("{\"code\":\(JSON.string(entry.code)),\"family\":\(JSON.string(family.name)),"
                                + "\"title\":\(JSON.string(fragment.title)),\"enhanced\":[\(enhanced)],"
                                + "\"keywords\":\(JSON.string(fragment.summary)),\"url\":\(JSON.string(fragment.url))}")

@@ -73,10 +73,35 @@ enum SiteFiles {
         let redirects = HostFiles.redirectsFile(config: config, urls: urls)
         files.append(GeneratedFile(path: urls.hostHeaders, inputs: sitemapInputs) { Array(headers.utf8) })
         files.append(GeneratedFile(path: urls.hostRedirects, inputs: sitemapInputs) { Array(redirects.utf8) })
+        files += apiFiles(urls: urls, inputs: inputs)
         for (localeIndex, locale) in config.locales.enumerated() {
             files.append(GeneratedFile(path: urls.searchIndex(locale.code),
                                        inputs: inputs.searchIndexFingerprint(locale: localeIndex)) {
                 SearchIndex.json(state: state.value, localeIndex: localeIndex)
+            })
+        }
+        return files
+    }
+
+    /// The JSON export: a code's file changes with that code in any locale and with the URLs of the
+    /// codes it links to; a family's file with any of its codes.
+    private static func apiFiles(urls: SiteURLs, inputs: InputFingerprints) -> [GeneratedFile] {
+        var files: [GeneratedFile] = []
+        let content = inputs.content
+        for (familyIndex, family) in content.families.enumerated() {
+            var familyHasher = StableHasher()
+            familyHasher.combine(inputs.siteMapFingerprint)
+            for codeIndex in family.codes.indices {
+                var hasher = StableHasher()
+                hasher.combine(inputs.siteMapFingerprint)
+                for value in inputs.codes[familyIndex][codeIndex] { hasher.combine(value) }
+                familyHasher.combine(hasher.value)
+                files.append(GeneratedFile(path: urls.apiCode(family: familyIndex, code: codeIndex), inputs: max(1, hasher.value)) {
+                    APIExport.codeFile(content: content, urls: urls, family: familyIndex, code: codeIndex)
+                })
+            }
+            files.append(GeneratedFile(path: urls.apiFamily(familyIndex), inputs: max(1, familyHasher.value)) {
+                APIExport.familyJSON(content: content, urls: urls, family: familyIndex)
             })
         }
         return files

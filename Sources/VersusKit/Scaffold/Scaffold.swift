@@ -46,8 +46,11 @@ public enum Scaffold {
         rfcs: []
         # Commands after which servers return it, like [RCPT, DATA]; "greeting" for the connection greeting.
         commands: []
-        # Typical enhanced status codes, like [5.1.1]; none for 3xx replies.
-        enhanced: []
+        # Codes of other families it is sent with: enhanced status codes like [5.1.1] for a reply code,
+        # reply codes like [550] for an enhanced code. Each links to its page, and that page links back.
+        used_with: []
+        # For a code that stands for several, like X.7.1: the concrete codes it covers, like [4.7.1, 5.7.1].
+        variants: []
         # not-needed | later | after-fix | never. Left out, it follows the class: 2xx/3xx not-needed,
         # 4xx later, 5xx never.
         # retry: never
@@ -55,6 +58,10 @@ public enum Scaffold {
         closes_connection: false
         # Codes people confuse it with; each must exist. Only these may be named in Description and How to fix.
         related: []
+        # Pages beyond the RFCs that back a claim (a provider's own documentation), one per entry:
+        # sources:
+        #   - name: Example Mail help, "SMTP errors"
+        #     url: https://help.example.com/smtp-errors
         ---
         ## Description
 
@@ -68,6 +75,10 @@ public enum Scaffold {
         ## How to fix
 
         <!-- Concrete steps, for the sender and for the server operator where they differ. -->
+
+        ## Provider variants
+
+        <!-- What real servers (Gmail, Microsoft 365, Postfix...) mean by it, with their exact strings and each source in `sources:`. Delete this section if there is none. -->
 
         ## Example
 

@@ -21,7 +21,7 @@ struct InputFingerprints: Sendable {
     /// rather than keyed by code numbers, so a page's fingerprint hashes no string to find it.
     private let pairNotes: [[UInt64]]
     private let codeCounts: [Int]
-    private let content: SiteContent
+    let content: SiteContent
 
     init(content: SiteContent, templatesFingerprint: UInt64) {
         self.content = content
@@ -34,6 +34,11 @@ struct InputFingerprints: Sendable {
         for locale in config.locales { hasher.combine(locale.code); hasher.combine(locale.name); hasher.combine(locale.rightToLeft ? 1 : 0) }
         for family in content.families {
             hasher.combine(family.id); hasher.combine(family.name); hasher.combine(family.codePattern)
+            hasher.combine(family.classRange); hasher.combine(family.order)
+            for (field, names) in family.texts.sorted(by: { $0.key < $1.key }) {
+                hasher.combine(field)
+                for (locale, name) in names.sorted(by: { $0.key < $1.key }) { hasher.combine(locale); hasher.combine(name) }
+            }
             for codeClass in family.classes {
                 hasher.combine(codeClass.key)
                 for (locale, name) in codeClass.names.sorted(by: { $0.key < $1.key }) { hasher.combine(locale); hasher.combine(name) }
@@ -61,7 +66,7 @@ struct InputFingerprints: Sendable {
 
         let localeCodes = config.locales.map(\.code)
         codes = content.families.map { family in
-            family.codes.map { entry in localeCodes.map { Self.fingerprint(entry, locale: $0) } }
+            family.codes.map { entry in localeCodes.map { Self.fingerprint(entry, locale: $0, content: content) } }
         }
         codeLists = content.families.map { family in
             localeCodes.map { locale in
@@ -126,7 +131,7 @@ struct InputFingerprints: Sendable {
         hasher.combine(global)
         for (index, family) in content.families.enumerated() {
             hasher.combine(codeLists[index][locale])
-            for entry in family.codes { for code in entry.enhanced { hasher.combine(code) } }
+            for entry in family.codes { for code in entry.variants + ["|"] + entry.links.map(\.shown) { hasher.combine(code) } }
         }
         return max(1, hasher.value)
     }
@@ -146,12 +151,22 @@ struct InputFingerprints: Sendable {
         return max(1, hasher.value)
     }
 
-    private static func fingerprint(_ entry: CodeEntry, locale: String) -> UInt64 {
+    /// A code's own inputs in one locale, and the URLs of the codes of other families it links to.
+    private static func fingerprint(_ entry: CodeEntry, locale: String, content: SiteContent) -> UInt64 {
         var hasher = StableHasher()
         hasher.combine(entry.code); hasher.combine(entry.title); hasher.combine(entry.slug); hasher.combine(entry.status.rawValue)
-        hasher.combine(entry.summary); hasher.combine(entry.retry.rawValue); hasher.combine(entry.closesConnection ? 1 : 0)
+        hasher.combine(entry.summary); hasher.combine(entry.retry?.rawValue ?? "-")
+        hasher.combine(entry.closesConnection.map { $0 ? 1 : 0 } ?? 2)
         for reference in entry.rfcs { hasher.combine(reference.number); hasher.combine(reference.section ?? "") }
-        for value in entry.commands + ["|"] + entry.enhanced + ["|"] + entry.related { hasher.combine(value) }
+        for value in entry.commands + ["|"] + entry.variants + ["|"] + entry.related { hasher.combine(value) }
+        for source in entry.sources { hasher.combine(source.name); hasher.combine(source.url) }
+        for link in entry.links {
+            hasher.combine(link.shown)
+            if let target = link.target {
+                hasher.combine(content.families[target.family].id)
+                hasher.combine(content.families[target.family].codes[target.code].pathName)
+            }
+        }
         for id in SectionID.allCases { hasher.combine(entry.sections[id]?.markdown ?? "") }
         if let translation = entry.translations[locale] {
             hasher.combine(translation.title ?? ""); hasher.combine(translation.summary ?? "")

@@ -19,6 +19,8 @@ public struct SiteURLs: Sendable {
     /// [family][code] -> "251-user-not-local": a code's folder name, kept apart so making a URL never
     /// copies a whole code.
     let pathNames: [[String]]
+    /// [family][code] -> "550", "X.7.1"
+    let codes: [[String]]
 
     /// "style.css" -> "style.3f9a1c2e.css": each asset is published under a name that changes with its
     /// bytes, so it can be cached for a year and a changed stylesheet is never served stale.
@@ -29,6 +31,7 @@ public struct SiteURLs: Sendable {
         base = content.config.base
         familyIDs = content.families.map(\.id)
         pathNames = content.families.map { $0.codes.map(\.pathName) }
+        codes = content.families.map { $0.codes.map(\.code) }
         self.assetNames = assetNames
     }
 
@@ -96,6 +99,12 @@ public struct SiteURLs: Sendable {
     public var robots: String { "robots.txt" }
 
     public func searchIndex(_ locale: String) -> String { localePrefix(locale) + "search-index.json" }
+
+    /// The export of a whole family, in no locale: `api/smtp.json`.
+    public func apiFamily(_ family: Int) -> String { "api/" + familyIDs[family] + ".json" }
+
+    /// The export of one code, named by the code itself: `api/smtp/550.json`, `api/enhanced/X.7.1.json`.
+    public func apiCode(family: Int, code: Int) -> String { "api/" + familyIDs[family] + "/" + codes[family][code] + ".json" }
 
     /// A file of templates/assets/ ("style.css"), under its published name.
     public func asset(_ path: String) -> String { "assets/" + (assetNames[path] ?? path) }

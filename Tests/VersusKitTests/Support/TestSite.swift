@@ -37,6 +37,7 @@ struct TestSite {
         try write("content/smtp/family.yml", """
             name: SMTP
             code_pattern: "[2-5][0-9][0-9]"
+            class_range: "{class}xx"
             classes:
               "2":
                 en: Positive Completion
@@ -74,7 +75,7 @@ struct TestSite {
             summary: Code \(code) says something complete about the transaction.
             rfcs: [5321 4.2.2]
             commands: [RCPT]
-            enhanced: [\(code.hasPrefix("3") ? "" : code.prefix(1) + ".1.1")]
+            used_with: [\(code.hasPrefix("3") ? "" : code.prefix(1) + ".1.1")]
             related: [\(related.joined(separator: ", "))]
             \(extraFrontMatter)---
 

@@ -46,11 +46,13 @@ enum ComparisonPage: PageKind {
             : text.text("sentences.compare_summary_different_class",
                         ["code_a": a.code, "title_a": a.title, "class_a": a.classLabel,
                          "code_b": b.code, "title_b": b.title, "class_b": b.classLabel])
-        if entryA.retry != entryB.retry {
-            summary += " " + text.text("sentences.compare_retry_differs",
-                                       ["code_a": a.code, "retry_a": a.retryLabel, "code_b": b.code, "retry_b": b.retryLabel])
-        } else if entryA.retry != .notNeeded {
-            summary += " " + text.text("sentences.compare_retry_same", ["code_a": a.code, "code_b": b.code, "retry": a.retryLabel])
+        if let retryA = entryA.retry, let retryB = entryB.retry {
+            if retryA != retryB {
+                summary += " " + text.text("sentences.compare_retry_differs",
+                                           ["code_a": a.code, "retry_a": a.retryLabel, "code_b": b.code, "retry_b": b.retryLabel])
+            } else if retryA != .notNeeded {
+                summary += " " + text.text("sentences.compare_retry_same", ["code_a": a.code, "code_b": b.code, "retry": a.retryLabel])
+            }
         }
 
         var object = PageContexts.common(state, page: page, reads: reads, title: heading,
@@ -65,15 +67,26 @@ enum ComparisonPage: PageKind {
         func row(_ key: String, _ htmlA: String, _ htmlB: String) -> TemplateValue {
             .object(["label": .text(text.text(key)), "a_html": .html(htmlA), "b_html": .html(htmlB), "differs": .bool(htmlA != htmlB)])
         }
-        object["differences"] = .list([
+        // Rows neither code has a value for (retry advice between two enhanced codes) are left out.
+        var differences: [TemplateValue] = [
             row("facts.class", HTMLEscape.escape(a.classLabel), HTMLEscape.escape(b.classLabel)),
             row("facts.status", HTMLEscape.escape(a.statusLabel), HTMLEscape.escape(b.statusLabel)),
-            row("facts.retry", HTMLEscape.escape(a.retryLabel), HTMLEscape.escape(b.retryLabel)),
-            row("facts.commands", a.commandsHTML, b.commandsHTML),
-            row("facts.closes_connection", HTMLEscape.escape(a.closesLabel), HTMLEscape.escape(b.closesLabel)),
-            row("facts.rfcs", a.rfcsHTML, b.rfcsHTML),
-            row("facts.enhanced", a.enhancedHTML, b.enhancedHTML),
-        ])
+        ]
+        if !a.variantsHTML.isEmpty || !b.variantsHTML.isEmpty {
+            differences.append(row("facts.variants", a.variantsHTML, b.variantsHTML))
+        }
+        if entryA.retry != nil || entryB.retry != nil {
+            differences.append(row("facts.retry", HTMLEscape.escape(a.retryLabel), HTMLEscape.escape(b.retryLabel)))
+        }
+        if entryA.closesConnection != nil || entryB.closesConnection != nil || !entryA.commands.isEmpty || !entryB.commands.isEmpty {
+            differences.append(row("facts.commands", a.commandsHTML, b.commandsHTML))
+        }
+        if entryA.closesConnection != nil || entryB.closesConnection != nil {
+            differences.append(row("facts.closes_connection", HTMLEscape.escape(a.closesLabel), HTMLEscape.escape(b.closesLabel)))
+        }
+        differences.append(row("facts.rfcs", a.rfcsHTML, b.rfcsHTML))
+        differences.append(row("facts.used_with", a.usedWithHTML, b.usedWithHTML))
+        object["differences"] = .list(differences)
 
         // The curated note in this locale, else in the default locale (marked with its language).
         let notes = state.markdown.pairNotes[familyIndex][PairKey(low: entryA.code, high: entryB.code)]
@@ -97,7 +110,7 @@ enum ComparisonPage: PageKind {
             ])
         })
         object["family_url"] = .text(state.urls.href(state.urls.family(familyIndex, text.code)))
-        object["family_heading"] = .text(text.text("pages.family_title", ["family": family.name]))
+        object["family_heading"] = .text(family.heading(text))
         return object
     }
 

@@ -19,12 +19,12 @@ enum FamilyPage: PageKind {
         let locale = state.locales[page.locale]
         let index = Int(page.address.family)
         let family = state.content.families[index]
-        let heading = locale.text.text("pages.family_title", ["family": family.name])
+        let heading = family.heading(locale.text)
         var object = PageContexts.common(state, page: page, reads: reads, title: heading,
-                                         description: locale.text.text("pages.family_description", ["family": family.name]),
+                                         description: family.description(locale.text),
                                          breadcrumbs: [PageContexts.homeCrumb(state, locale), PageContexts.familyCrumb(state, locale, index)])
         object["heading"] = .text(heading)
-        object["intro"] = .text(locale.text.text("pages.family_description", ["family": family.name]))
+        object["intro"] = .text(family.description(locale.text))
         object["code_count"] = .text(locale.codeCounts[index])
         object["classes"] = locale.classGroups[index]
         object["compare_url"] = .text(PageContexts.comparePattern(state, index, locale.text.code))
