@@ -31,17 +31,23 @@ struct MultilingualTests {
     func everyPageTypeIsBuiltInEveryLocale(locale: String) async throws {
         try await ShippedSite.ready()
         let prefix = locale == "en" ? "" : locale + "/"
-        let codes = try content.families[0].codes
-        let first = codes[0].pathName, last = codes[codes.count - 1].pathName
-        for page in ["index.html", "404.html", "smtp/index.html", "smtp/\(first)/index.html",
-                     "compare/smtp/\(first)-vs-\(last)/index.html", "compare/smtp/\(last)-vs-\(first)/index.html",
-                     "search-index.json"] {
+        let families = try content.families
+        #expect(families.map(\.id) == ["smtp", "enhanced"])
+        var pages = ["index.html", "404.html", "search-index.json"]
+        for family in families {
+            let first = family.codes[0].pathName, last = family.codes[family.codes.count - 1].pathName
+            pages += ["\(family.id)/index.html", "\(family.id)/\(first)/index.html",
+                      "compare/\(family.id)/\(first)-vs-\(last)/index.html", "compare/\(family.id)/\(last)-vs-\(first)/index.html"]
+        }
+        for page in pages {
             let html = try ShippedSite.page(prefix + page)
             if page.hasSuffix(".html") { #expect(html.contains("<html lang=\"\(locale)\" dir=\"\(locale == "ar" ? "rtl" : "ltr")\">"), "\(prefix + page)") }
         }
         let files = try ShippedSite.htmlFiles(locale: locale)
-        // home + 404 + family + N codes + N(N-1) comparison URLs (both orders)
-        #expect(files.count == 3 + codes.count + codes.count * (codes.count - 1))
+        // home + 404, then per family: its index + N codes + N(N-1) comparison URLs (both orders) = 1 + N²
+        var expected = 2
+        for family in families { expected += 1 + family.codes.count * family.codes.count }
+        #expect(files.count == expected)
     }
 
     @Test(arguments: expectedLocales.dropFirst())
