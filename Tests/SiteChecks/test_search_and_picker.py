@@ -28,6 +28,23 @@ def test_search_finds_a_code_by_number_enhanced_code_and_words(server, browser):
     assert server + "/smtp/251-user-not-local/" in search(browser, server, "/", "not local")
 
 
+def test_pasted_codes_find_the_exact_enhanced_page_first(server, browser):
+    x71 = server + "/enhanced/x-7-1-delivery-not-authorized-message-refused/"
+    x11 = server + "/enhanced/x-1-1-bad-destination-mailbox-address/"
+    page550 = server + "/smtp/550-mailbox-unavailable/"
+    # 5.7.1 is X.7.1 exactly, not a prefix of 5.7.10 or the non-standard 571.
+    assert search(browser, server, "/", "5.7.1")[0] == x71
+    assert search(browser, server, "/", "#5.7.1")[0] == x71
+    # A whole reply: its basic and its enhanced code, both first.
+    assert search(browser, server, "/", "550 5.7.1")[:2] == [page550, x71]
+    assert search(browser, server, "/", "550-5.1.1")[:2] == [page550, x11]
+    # The registry's own notation, in either case.
+    assert search(browser, server, "/tr/", "x.1.1")[0] == server + "/tr/enhanced/x-1-1-bad-destination-mailbox-address/"
+    results = search(browser, server, "/", "421 4.7.0")
+    assert results[0] == server + "/smtp/421-service-not-available/"
+    assert server + "/enhanced/x-7-0-other-or-undefined-security-status/" in results[:2]
+
+
 def test_search_works_in_the_readers_language(server, browser):
     results = search(browser, server, "/tr/", "yerel olmayan")
     assert server + "/tr/smtp/251-user-not-local/" in results

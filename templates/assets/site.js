@@ -20,9 +20,28 @@
 
     function normalize(text) { return text.toLocaleLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, ""); }
 
+    // "550 5.7.1", "550-5.1.1", "#5.7.1": the codes in a pasted reply, each matched on its own.
+    function codeTokens(query) {
+      return query.split(/[\s,;#()\[\]]+|(?<=\d)-(?=\d)/).filter(function (token) { return /^[\dx][\d.x]*$/i.test(token); });
+    }
+
+    function scoreCode(entry, token) {
+      var upper = token.toUpperCase();
+      if (entry.code === upper) return 100;
+      if (entry.variants.indexOf(token) !== -1) return 90;
+      if (entry.enhanced.indexOf(token) !== -1) return 40;
+      if (entry.code.indexOf(upper) === 0) return 20;
+      for (var i = 0; i < entry.variants.length; i++) { if (entry.variants[i].indexOf(token) === 0) return 10; }
+      return 0;
+    }
+
+    // Exact codes first (the page of 5.7.1 before 5.7.10), then pages the code is sent with, then
+    // prefixes, then pages whose words contain every word typed.
     function matches(entry, query) {
-      if (entry.code.indexOf(query) === 0) return 3;
-      for (var i = 0; i < entry.enhanced.length; i++) { if (entry.enhanced[i].indexOf(query) === 0) return 2; }
+      var tokens = codeTokens(query);
+      if (tokens.length) {
+        return tokens.reduce(function (total, token) { return total + scoreCode(entry, token); }, 0);
+      }
       var haystack = normalize(entry.title + " " + entry.keywords);
       var words = normalize(query).split(/\s+/).filter(Boolean);
       return words.length && words.every(function (word) { return haystack.indexOf(word) !== -1; }) ? 1 : 0;

@@ -1,5 +1,6 @@
 /// The per-locale search index (`search-index.json`, `tr/search-index.json`): a small JSON array the
-/// search box loads on first use, so codes are found by number ("550"), enhanced code ("5.1.1") or
+/// search box loads on first use, so codes are found by number ("550"), by a code they stand for
+/// (`variants`: X.7.1 for "5.7.1"), by a code they are sent with (`enhanced`: 550 for "5.1.1") or by
 /// words of the title and summary, in the reader's language, with no external service.
 enum SearchIndex {
     static func json(state: RenderState, localeIndex: Int) -> [UInt8] {
@@ -8,9 +9,10 @@ enum SearchIndex {
         for (familyIndex, family) in state.content.families.enumerated() {
             for (codeIndex, entry) in family.codes.enumerated() {
                 let fragment = locale.fragments[familyIndex][codeIndex]
-                let enhanced = (entry.variants + entry.links.map(\.shown)).map(JSON.string).joined(separator: ",")
+                let variants = entry.variants.map(JSON.string).joined(separator: ",")
+                let linked = entry.links.map { JSON.string($0.shown) }.joined(separator: ",")
                 entries.append("{\"code\":\(JSON.string(entry.code)),\"family\":\(JSON.string(family.name)),"
-                               + "\"title\":\(JSON.string(fragment.title)),\"enhanced\":[\(enhanced)],"
+                               + "\"title\":\(JSON.string(fragment.title)),\"variants\":[\(variants)],\"enhanced\":[\(linked)],"
                                + "\"keywords\":\(JSON.string(fragment.summary)),\"url\":\(JSON.string(fragment.url))}")
             }
         }
