@@ -13,6 +13,13 @@ import Testing
         heading:
           en: Enhanced codes by subject
           tr: Konuya göre gelişmiş kodlar
+        sentences:
+          code_class:
+            en: "{code} is an enhanced code of the subject {class}."
+            tr: "{code}, {class} konusunda bir gelişmiş koddur."
+          compare_summary_different_class:
+            en: "{code_a} {title_a} belongs to {class_a}, {code_b} {title_b} to {class_b}."
+            tr: "{code_a} {title_a} {class_a} konusuna, {code_b} {title_b} {class_b} konusuna girer."
         classes:
           "1":
             en: Addressing Status
@@ -88,6 +95,12 @@ import Testing
             + "/compare/enhanced/x-1-1-bad-destination-mailbox-address-vs-x-7-1-delivery-not-authorized/index.html"))
         // The reply codes' family keeps its own heading pattern from the locale file.
         #expect(try site.read("smtp/index.html").contains("<h1>SMTP reply codes by class</h1>"))
+        // The family words its sentences its own way; what it leaves out comes from the locale file.
+        let comparison = try site.read("compare/enhanced/x-1-1-bad-destination-mailbox-address-vs-x-7-1-delivery-not-authorized/index.html")
+        #expect(comparison.contains("X.1.1 Bad Destination Mailbox Address belongs to X.1.x Addressing Status, X.7.1 Delivery Not Authorized to X.7.x Security or Policy Status."))
+        #expect(try site.read("tr/compare/enhanced/x-1-1-bad-destination-mailbox-address-vs-x-7-1-delivery-not-authorized/index.html")
+            .contains("X.1.1 Hatalı hedef posta kutusu adresi X.1.x Adres Durumu konusuna, X.7.1 Delivery Not Authorized X.7.x Güvenlik veya Politika Durumu konusuna girer."))
+        #expect(try site.read("compare/smtp/251-title-251-vs-551-title-551/index.html").contains("251 Title 251 is a 2xx Positive Completion reply, while"))
     }
 
     @Test func crossLinksGoBothWaysWhicheverFileNamesThem() throws {
@@ -148,6 +161,17 @@ import Testing
         // 5.9.9 has no page and the shape of no family's code: shown without a link, not an error.
         #expect(!errors.contains { $0.contains("5.9.9") })
         #expect(errors.count == 3)
+    }
+
+    @Test func aFamilySentenceMayUseOnlyItsKeysPlaceholders() throws {
+        let site = try Self.site()
+        defer { site.cleanUp() }
+        try site.write("content/enhanced/family.yml", Self.enhancedFamily
+            .replacingOccurrences(of: "{code} is an enhanced code", with: "{cod} is an enhanced code")
+            .replacingOccurrences(of: "compare_summary_different_class:", with: "compare_different:"))
+        let errors = site.errors().brief
+        #expect(errors.contains { $0.hasPrefix("family.yml:10: unknown placeholder {cod} in sentence \"code_class\"; it may use {class}, {code}") })
+        #expect(errors.contains { $0.hasPrefix("family.yml:12: a family may word only these sentences its own way") })
     }
 
     @Test func classRangeMustNameTheClass() throws {

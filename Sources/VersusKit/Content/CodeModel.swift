@@ -176,6 +176,8 @@ public struct Family: Sendable {
     public var classes: [CodeClass]
     /// The family's own texts per locale ("heading", "description", "codes_label"), from family.yml.
     public var texts: [String: [String: String]]
+    /// Sentences the family words its own way, by key without "sentences." ("code_class"), per locale.
+    public var sentences: [String: [String: Sentence]]
     public var codes: [CodeEntry]
     public var pairNotes: [PairKey: PairNote]
     public var location: SourceLocation

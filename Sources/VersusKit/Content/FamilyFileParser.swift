@@ -1,9 +1,11 @@
 /// Reads `content/FAMILY/family.yml`: the family's display name, how its codes look, and its classes
 /// with their names in every locale.
 enum FamilyFileParser {
-    static let fields = ["name", "order", "code_pattern", "class_range", "classes", "heading", "description", "codes_label"]
+    static let fields = ["name", "order", "code_pattern", "class_range", "classes", "heading", "description", "sentences"]
     /// The family's own texts, each a name per locale; absent ones fall back to the locale files' patterns.
-    static let localizedFields = ["heading", "description", "codes_label"]
+    static let localizedFields = ["heading", "description"]
+    /// Locale sentences a family may word its own way ("is a 5xx reply" does not fit an enhanced code).
+    static let sentenceKeys = ["code_class", "compare_summary_same_class", "compare_summary_different_class"]
 
     static func parse(_ tree: YAMLTree, id: String, file: String, locales: [LocaleInfo], defaultLocale: String,
                       diagnostics: inout DiagnosticList) -> Family? {
@@ -39,6 +41,39 @@ enum FamilyFileParser {
             texts[field] = localizedNames(names, what: "\"\(field)\"", at: tree.location, localeCodes: localeCodes,
                                           defaultLocale: defaultLocale, diagnostics: &diagnostics)
         }
+        var sentences: [String: [String: Sentence]] = [:]
+        if let tree = reader.tree("sentences") {
+            if case .mapping(let entries, _) = tree {
+                for entry in entries {
+                    guard sentenceKeys.contains(entry.key), let key = LocaleKeys.byName["sentences." + entry.key] else {
+                        diagnostics.error(entry.keyLocation, "a family may word only these sentences its own way: \(sentenceKeys.joined(separator: ", "))\(Suggestion.didYouMean(entry.key, in: sentenceKeys))")
+                        continue
+                    }
+                    guard case .mapping(let names, _) = entry.value else {
+                        diagnostics.error(entry.value.location, "sentence \"\(entry.key)\" needs its text per locale (en: ..., tr: ...)")
+                        continue
+                    }
+                    let texts = localizedNames(names, what: "sentence \"\(entry.key)\"", at: entry.keyLocation, localeCodes: localeCodes,
+                                               defaultLocale: defaultLocale, diagnostics: &diagnostics)
+                    for nameEntry in names {
+                        guard let text = texts[nameEntry.key] else { continue }
+                        do {
+                            let sentence = try Sentence(parsing: text)
+                            let unknown = sentence.placeholders.filter { !key.placeholders.contains($0) }
+                            if let first = unknown.first {
+                                diagnostics.error(nameEntry.value.location, "unknown placeholder {\(first)} in sentence \"\(entry.key)\"; it may use \(key.placeholders.sorted().map { "{\($0)}" }.joined(separator: ", "))")
+                            } else {
+                                sentences[entry.key, default: [:]][nameEntry.key] = sentence
+                            }
+                        } catch {
+                            diagnostics.error(nameEntry.value.location, "sentence \"\(entry.key)\": \(error)")
+                        }
+                    }
+                }
+            } else {
+                diagnostics.error(tree.location, "\"sentences\" must map each sentence to its text per locale")
+            }
+        }
         if let tree = reader.tree("classes") {
             if case .mapping(let entries, _) = tree {
                 for entry in entries {
@@ -59,7 +94,7 @@ enum FamilyFileParser {
         reader.reportUnknownFields(known: fields, what: "a family file", diagnostics: &diagnostics)
         guard let (nameText, _) = name, let (patternText, _) = pattern else { return nil }
         return Family(id: id, name: nameText, order: order, codePattern: patternText, classRange: classRange, classes: classes,
-                      texts: texts, codes: [], pairNotes: [:], location: SourceLocation(file: file, line: 1))
+                      texts: texts, sentences: sentences, codes: [], pairNotes: [:], location: SourceLocation(file: file, line: 1))
     }
 
     /// A mapping of locale codes to one line of text each; the default locale is required, the others

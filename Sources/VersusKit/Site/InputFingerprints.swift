@@ -35,6 +35,10 @@ struct InputFingerprints: Sendable {
         for family in content.families {
             hasher.combine(family.id); hasher.combine(family.name); hasher.combine(family.codePattern)
             hasher.combine(family.classRange); hasher.combine(family.order)
+            for (key, byLocale) in family.sentences.sorted(by: { $0.key < $1.key }) {
+                hasher.combine(key)
+                for (locale, sentence) in byLocale.sorted(by: { $0.key < $1.key }) { hasher.combine(locale); hasher.combine(sentence.source) }
+            }
             for (field, names) in family.texts.sorted(by: { $0.key < $1.key }) {
                 hasher.combine(field)
                 for (locale, name) in names.sorted(by: { $0.key < $1.key }) { hasher.combine(locale); hasher.combine(name) }

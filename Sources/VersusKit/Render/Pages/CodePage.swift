@@ -44,7 +44,7 @@ enum CodePage: PageKind {
         object["classes"] = locale.classGroups[familyIndex]
         object["compare_url"] = .text(PageContexts.comparePattern(state, familyIndex, text.code))
         object["code"] = .object(fragment.object)
-        object["class_sentence"] = .text(text.text("sentences.code_class", ["code": entry.code, "class": fragment.classLabel]))
+        object["class_sentence"] = .text(family.sentence("code_class", text, ["code": entry.code, "class": fragment.classLabel]))
         let codeIndexByNumber = Dictionary(uniqueKeysWithValues: family.codes.enumerated().map { ($1.code, $0) })
         object["related"] = .list(entry.related.compactMap { codeIndexByNumber[$0] }.map { .object(PageContexts.codeLink(fragments[$0])) })
 

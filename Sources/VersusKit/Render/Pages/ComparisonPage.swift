@@ -41,11 +41,11 @@ enum ComparisonPage: PageKind {
         let heading = title(text, family: family, a, b)
 
         var summary = a.classKey == b.classKey
-            ? text.text("sentences.compare_summary_same_class",
-                        ["code_a": a.code, "title_a": a.title, "code_b": b.code, "title_b": b.title, "class": a.classLabel])
-            : text.text("sentences.compare_summary_different_class",
-                        ["code_a": a.code, "title_a": a.title, "class_a": a.classLabel,
-                         "code_b": b.code, "title_b": b.title, "class_b": b.classLabel])
+            ? family.sentence("compare_summary_same_class", text,
+                              ["code_a": a.code, "title_a": a.title, "code_b": b.code, "title_b": b.title, "class": a.classLabel])
+            : family.sentence("compare_summary_different_class", text,
+                              ["code_a": a.code, "title_a": a.title, "class_a": a.classLabel,
+                               "code_b": b.code, "title_b": b.title, "class_b": b.classLabel])
         if let retryA = entryA.retry, let retryB = entryB.retry {
             if retryA != retryB {
                 summary += " " + text.text("sentences.compare_retry_differs",
