@@ -1,9 +1,10 @@
 /// Reads `content/FAMILY/family.yml`: the family's display name, how its codes look, and its classes
 /// with their names in every locale.
 enum FamilyFileParser {
-    static let fields = ["name", "order", "code_pattern", "class_range", "classes", "heading", "description", "sentences"]
-    /// The family's own texts, each a name per locale; absent ones fall back to the locale files' patterns.
-    static let localizedFields = ["heading", "description"]
+    static let fields = ["name", "order", "code_pattern", "class_range", "classes", "short_name", "heading", "description",
+                         "sentences"]
+    /// The family's own texts, each a name per locale; absent ones fall back to `name` or the locale files' patterns.
+    static let localizedFields = ["short_name", "heading", "description"]
     /// Locale sentences a family may word its own way ("is a 5xx reply" does not fit an enhanced code).
     static let sentenceKeys = ["code_class", "compare_summary_same_class", "compare_summary_different_class"]
 

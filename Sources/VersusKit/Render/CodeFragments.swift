@@ -115,6 +115,8 @@ enum CodeFragmentBuilder {
             "url": .text(url),
             "path_name": .text(entry.pathName),
             "class_key": .text(entry.classKey),
+            "class_range": .text(family.classRangeLabel(entry.classKey)),
+            "family": .text(family.id),
             "class_label": .text(classLabel),
             "status": .text(entry.status.rawValue),
             "status_label": .text(statusLabel),
@@ -134,7 +136,7 @@ enum CodeFragmentBuilder {
 
     static let objectSchema: TemplateSchema = .object([
         "code": .text, "title": .text, "title_lang": .text, "summary": .text, "summary_lang": .text, "url": .text, "path_name": .text,
-        "class_key": .text, "class_label": .text, "status": .text, "status_label": .text, "standard": .flag,
+        "class_key": .text, "class_range": .text, "family": .text, "class_label": .text, "status": .text, "status_label": .text, "standard": .flag,
         "sections": .list(.object(["id": .text, "label": .text, "html": .html, "fallback": .flag, "fallback_lang": .text,
                                    "fallback_note": .text])),
         "facts": .list(.object(["label": .text, "html": .html])),

@@ -51,6 +51,8 @@ enum PageContexts {
             "x_default_url": .text(indexable ? state.urls.absolute(defaultURL) : ""),
             "languages": .list(languages),
             "breadcrumbs": .list(crumbs),
+            // A trail of one (the home page itself) leads nowhere: it is not shown.
+            "has_trail": .bool(breadcrumbs.count > 1),
             "home_url": .text(state.urls.href(state.urls.home(locale.text.code))),
             "stylesheet_url": .text(state.urls.href(state.urls.asset("style.css"))),
         ]
@@ -61,7 +63,7 @@ enum PageContexts {
         "meta_description": .text, "canonical_url": .text, "indexable": .flag,
         "alternates": .list(.object(["hreflang": .text, "url": .text])), "x_default_url": .text,
         "languages": .list(.object(["code": .text, "name": .text, "url": .text, "current": .flag, "dir": .text])),
-        "breadcrumbs": .list(.object(["name": .text, "url": .text, "current": .flag])),
+        "breadcrumbs": .list(.object(["name": .text, "url": .text, "current": .flag])), "has_trail": .flag,
         "home_url": .text, "stylesheet_url": .text, "json_ld": .html, "search_index_url": .text, "script_url": .text,
     ]
 
@@ -78,14 +80,15 @@ enum PageContexts {
         "class_key": .text, "path_name": .text,
     ])
 
-    static let classGroupsSchema: TemplateSchema = .list(.object(["key": .text, "label": .text, "codes": .list(codeLinkSchema)]))
+    static let classGroupsSchema: TemplateSchema = .list(.object(["key": .text, "family": .text, "range": .text, "name": .text,
+                                                                   "label": .text, "codes": .list(codeLinkSchema)]))
 
     static func homeCrumb(_ state: RenderState, _ locale: LocaleState) -> (name: String, url: String) {
         (locale.text.text("nav.home"), state.urls.href(state.urls.home(locale.text.code)))
     }
 
     static func familyCrumb(_ state: RenderState, _ locale: LocaleState, _ family: Int) -> (name: String, url: String) {
-        (state.content.families[family].name, state.urls.href(state.urls.family(family, locale.text.code)))
+        (state.content.families[family].shortName(locale.text), state.urls.href(state.urls.family(family, locale.text.code)))
     }
 
     /// Every family with its codes by class: the home page and the not-found page list them.
@@ -98,12 +101,15 @@ enum PageContexts {
                 "code_count": .text(locale.codeCounts[index]),
                 "classes": locale.classGroups[index],
                 "compare_url": .text(comparePattern(state, index, locale.text.code)),
+                // Under the family's h2 on the home page, each class is an h3.
+                "class_level": .text("3"),
             ])
         })
     }
 
     static let familiesSchema: TemplateSchema = .list(.object([
         "name": .text, "heading": .text, "url": .text, "code_count": .text, "classes": classGroupsSchema, "compare_url": .text,
+        "class_level": .text,
     ]))
 
     /// Where the compare picker sends the reader: the comparison URL with `{first}` and `{second}`

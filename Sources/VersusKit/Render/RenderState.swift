@@ -67,6 +67,9 @@ struct RenderState: Sendable {
             let name = codeClass.names[text.code] ?? codeClass.names[text.fallback.locale] ?? ""
             return .object([
                 "key": .text(codeClass.key),
+                "family": .text(family.id),
+                "range": .text(family.classRangeLabel(codeClass.key)),
+                "name": .text(name),
                 "label": .text(text.text("classes.label", ["range": family.classRangeLabel(codeClass.key), "name": name])),
                 "codes": .list(members.map { .object(PageContexts.codeLink($0)) }),
             ])

@@ -13,6 +13,7 @@ enum FamilyPage: PageKind {
 
     static let schema: TemplateSchema = .object(PageContexts.commonSchema.merging([
         "heading": .text, "intro": .text, "code_count": .text, "classes": PageContexts.classGroupsSchema, "compare_url": .text,
+        "class_level": .text,
     ]) { $1 })
 
     static func context(_ page: SitePlan.Page, _ state: RenderState, reads: Set<String>) -> TemplateObject {
@@ -27,6 +28,8 @@ enum FamilyPage: PageKind {
         object["intro"] = .text(family.description(locale.text))
         object["code_count"] = .text(locale.codeCounts[index])
         object["classes"] = locale.classGroups[index]
+        // Right under the page's h1, each class is an h2.
+        object["class_level"] = .text("2")
         object["compare_url"] = .text(PageContexts.comparePattern(state, index, locale.text.code))
         return object
     }
