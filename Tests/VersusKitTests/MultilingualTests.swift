@@ -106,7 +106,10 @@ struct MultilingualTests {
         }
         // The sitemaps carry the same alternates.
         let sitemap = try ShippedSite.page("sitemap-ja.xml")
-        #expect(sitemap.components(separatedBy: "<xhtml:link").count - 1 == (Self.expectedLocales.count + 1) * (2 + codes.count + codes.count * (codes.count - 1) / 2))
+        // Home, then per family its index, its codes and its canonical comparisons.
+        var indexable = 1
+        for family in try content.families { indexable += 1 + family.codes.count + family.codes.count * (family.codes.count - 1) / 2 }
+        #expect(sitemap.components(separatedBy: "<xhtml:link").count - 1 == (Self.expectedLocales.count + 1) * indexable)
     }
 
     @Test func arabicIsRightToLeftWithCodesKeptLeftToRight() async throws {
@@ -194,12 +197,17 @@ enum EnglishLeak {
         return result
     }
 
-    /// Home, family, 404, a few code pages and comparisons of one locale.
+    /// Home, 404, each family's index, 40 code pages and every 97th comparison of each family, in one locale.
     static func sample(locale: String) throws -> [String] {
         let files = try ShippedSite.htmlFiles(locale: locale)
-        let codes = files.filter { $0.contains("smtp/") && !$0.contains("compare/") }
-        let comparisons = files.filter { $0.contains("compare/") }
-        return files.filter { !$0.contains("smtp/") } + codes.prefix(60) + stride(from: 0, to: comparisons.count, by: 97).map { comparisons[$0] }
+        let families = (ShippedSite.content?.families ?? []).map(\.id)
+        var sample = files.filter { file in !file.contains("compare/") && !families.contains { file.contains($0 + "/") && !file.hasSuffix($0 + "/index.html") } }
+        for family in families {
+            sample += files.filter { $0.contains(family + "/") && !$0.contains("compare/") && !$0.hasSuffix(family + "/index.html") }.prefix(40)
+            let comparisons = files.filter { $0.contains("compare/" + family + "/") }
+            sample += stride(from: 0, to: comparisons.count, by: 97).map { comparisons[$0] }
+        }
+        return sample
     }
 
     /// Visible generated text: without the prose of code sections and pair notes (content written by

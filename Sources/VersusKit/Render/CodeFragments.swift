@@ -81,8 +81,10 @@ enum CodeFragmentBuilder {
             return "<a href=\"\(HTMLEscape.escape(linkURL(target)))\">\(code)</a>"
         }.joined(separator: ", ")
         let variants = entry.variants.map { "<code dir=\"ltr\">\(HTMLEscape.escape($0))</code>" }.joined(separator: ", ")
+        // Sources are named in the language of the file that cites them, the default locale's.
+        let sourceLang = locale == defaultLocale ? "" : " lang=\"\(defaultLocale)\""
         let sources = entry.sources.map {
-            "<a href=\"\(HTMLEscape.escape($0.url))\">\(HTMLEscape.escape($0.name))</a>"
+            "<a href=\"\(HTMLEscape.escape($0.url))\"\(sourceLang)>\(HTMLEscape.escape($0.name))</a>"
         }.joined(separator: "<br>")
         let rfcs = entry.rfcs.isEmpty ? none : entry.rfcs.map { reference -> String in
             let label = reference.section.map { text.text("values.rfc_section", ["rfc": String(reference.number), "section": $0]) }
