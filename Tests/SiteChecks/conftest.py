@@ -40,7 +40,7 @@ def sample_content(target):
             path.unlink()
     for family_file in target.glob("*/family.yml"):
         family = yaml.safe_load(family_file.read_text())
-        maps = list(family["classes"].values()) + [family[k] for k in ("heading", "description") if k in family]
+        maps = list(family["classes"].values()) + [family[k] for k in ("short_name", "heading", "description") if k in family]
         maps += list(family.get("sentences", {}).values())
         for names in maps:
             for code in [c for c in names if c not in LOCALES]:

@@ -45,6 +45,13 @@ def test_pasted_codes_find_the_exact_enhanced_page_first(server, browser):
     assert server + "/enhanced/x-7-0-other-or-undefined-security-status/" in results[:2]
 
 
+def test_search_folds_turkish_i_and_ignores_arabic_marks(server, browser):
+    # "Yerel Olmayan Kullanıcı" typed on a keyboard without ı.
+    assert server + "/tr/smtp/251-user-not-local/" in search(browser, server, "/tr/", "kullanici")
+    # 220's summary "يرحّب" (with a shadda), typed without it.
+    assert server + "/ar/smtp/220-service-ready/" in search(browser, server, "/ar/", "يرحب")
+
+
 def test_search_works_in_the_readers_language(server, browser):
     results = search(browser, server, "/tr/", "yerel olmayan")
     assert server + "/tr/smtp/251-user-not-local/" in results

@@ -18,7 +18,12 @@
       return loading;
     }
 
-    function normalize(text) { return text.toLocaleLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, ""); }
+    // Case and accents never decide a match: "kullanici" finds "kullanıcı" (Turkish dotless and dotted i
+    // are both i), and Arabic text matches with or without its vowel marks and tatweel.
+    function normalize(text) {
+      return text.toLowerCase().replace(/ı/g, "i").normalize("NFKD")
+        .replace(/[\u0300-\u036f\u064b-\u065f\u0670\u0640]/g, "");
+    }
 
     // "550 5.7.1", "550-5.1.1", "#5.7.1": the codes in a pasted reply, each matched on its own.
     function codeTokens(query) {

@@ -67,6 +67,7 @@ public enum LocaleKeys {
         LocaleKey("values.yes"),
         LocaleKey("values.no"),
         LocaleKey("values.none"),
+        LocaleKey("values.list_separator"),
         LocaleKey("values.any_command"),
         LocaleKey("values.rfc_section", ["rfc", "section"]),
         LocaleKey("values.rfc", ["rfc"]),

@@ -74,23 +74,25 @@ enum CodeFragmentBuilder {
 
         let none = HTMLEscape.escape(text.text("values.none"))
         let commands = entry.commands.isEmpty ? none
-            : entry.commands.map { "<code>\(HTMLEscape.escape($0))</code>" }.joined(separator: ", ")
-        let usedWith = entry.links.isEmpty ? none : entry.links.map { link -> String in
+            : text.list(entry.commands.map { "<code>\(HTMLEscape.escape($0))</code>" })
+        let usedWith = entry.links.isEmpty ? none : text.list(entry.links.map { link -> String in
             let code = "<code dir=\"ltr\">\(HTMLEscape.escape(link.shown))</code>"
             guard let target = link.target else { return code }
             return "<a href=\"\(HTMLEscape.escape(linkURL(target)))\">\(code)</a>"
-        }.joined(separator: ", ")
-        let variants = entry.variants.map { "<code dir=\"ltr\">\(HTMLEscape.escape($0))</code>" }.joined(separator: ", ")
+        })
+        let variants = text.list(entry.variants.map { "<code dir=\"ltr\">\(HTMLEscape.escape($0))</code>" })
         // Sources are named in the language of the file that cites them, the default locale's.
         let sourceLang = locale == defaultLocale ? "" : " lang=\"\(defaultLocale)\""
         let sources = entry.sources.map {
             "<a href=\"\(HTMLEscape.escape($0.url))\"\(sourceLang)>\(HTMLEscape.escape($0.name))</a>"
         }.joined(separator: "<br>")
-        let rfcs = entry.rfcs.isEmpty ? none : entry.rfcs.map { reference -> String in
+        let rfcs = entry.rfcs.isEmpty ? none : text.list(entry.rfcs.map { reference -> String in
             let label = reference.section.map { text.text("values.rfc_section", ["rfc": String(reference.number), "section": $0]) }
                 ?? text.text("values.rfc", ["rfc": String(reference.number)])
-            return "<a href=\"\(HTMLEscape.escape(reference.url))\">\(HTMLEscape.escape(label))</a>"
-        }.joined(separator: ", ")
+            // "RFC 5321" stays on one line.
+            let unbroken = label.replacingOccurrences(of: "RFC \(reference.number)", with: "RFC\u{00A0}\(reference.number)")
+            return "<a href=\"\(HTMLEscape.escape(reference.url))\">\(HTMLEscape.escape(unbroken))</a>"
+        })
         let statusLabel = text.text(entry.status.localeKey)
         let retryLabel = entry.retry.map { text.text($0.localeKey) } ?? ""
         let closesLabel = entry.closesConnection.map { text.text($0 ? "values.yes" : "values.no") } ?? ""

@@ -7,6 +7,22 @@ struct LocaleText: Sendable {
 
     var code: String { info.code }
 
+    /// Two sentences of running text: with a space between them, except after a full stop that is a
+    /// whole character of its own (Chinese and Japanese "。", "！", "？"), which takes none.
+    func joinSentences(_ first: String, _ second: String) -> String {
+        guard let last = first.last else { return second }
+        return ["。", "！", "？"].contains(last) ? first + second : first + " " + second
+    }
+
+    /// A list of items in running text, with the locale's separator ("," in English, "،" in Arabic,
+    /// "、" in Chinese and Japanese), followed by a space unless the mark is a full-width one that
+    /// carries its own space.
+    func list(_ items: [String]) -> String {
+        let mark = text("values.list_separator")
+        let fullWidth = mark.unicodeScalars.allSatisfy { (0x3000...0x303F).contains($0.value) || (0xFF00...0xFFEF).contains($0.value) }
+        return items.joined(separator: !mark.isEmpty && fullWidth ? mark : mark + " ")
+    }
+
     func text(_ key: String, _ values: [String: String] = [:]) -> String {
         switch strings.values[key] ?? fallback.values[key] {
         case .text(let sentence)?: return sentence.format(values)

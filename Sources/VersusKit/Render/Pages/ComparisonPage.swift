@@ -48,10 +48,11 @@ enum ComparisonPage: PageKind {
                                "code_b": b.code, "title_b": b.title, "class_b": b.classLabel])
         if let retryA = entryA.retry, let retryB = entryB.retry {
             if retryA != retryB {
-                summary += " " + text.text("sentences.compare_retry_differs",
-                                           ["code_a": a.code, "retry_a": a.retryLabel, "code_b": b.code, "retry_b": b.retryLabel])
+                summary = text.joinSentences(summary, text.text("sentences.compare_retry_differs",
+                                           ["code_a": a.code, "retry_a": a.retryLabel, "code_b": b.code, "retry_b": b.retryLabel]))
             } else if retryA != .notNeeded {
-                summary += " " + text.text("sentences.compare_retry_same", ["code_a": a.code, "code_b": b.code, "retry": a.retryLabel])
+                summary = text.joinSentences(summary, text.text("sentences.compare_retry_same",
+                                                                ["code_a": a.code, "code_b": b.code, "retry": a.retryLabel]))
             }
         }
 
