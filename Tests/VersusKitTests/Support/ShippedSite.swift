@@ -35,18 +35,24 @@ enum ShippedSite {
 
     /// Every .html file of one locale (the default locale's are those outside every locale folder).
     static func htmlFiles(locale: String) throws -> [String] {
+        guard let byLocale = try htmlFilesByLocale.get()[locale] else { return [] }
+        return byLocale
+    }
+
+    /// The whole output walked once (it holds about 180,000 pages), not once per locale per test.
+    private static let htmlFilesByLocale: Result<[String: [String]], Error> = Result {
         let folder = try output.get()
         guard let config = content?.config else { throw ShippedSiteError.contentDoesNotLoad }
-        let others = config.locales.map(\.code).filter { $0 != config.defaultLocale }
+        let others = Set(config.locales.map(\.code).filter { $0 != config.defaultLocale })
         let enumerator = FileManager.default.enumerator(atPath: folder)
-        var files: [String] = []
+        var files: [String: [String]] = [:]
         while let relative = enumerator?.nextObject() as? String {
             guard relative.hasSuffix(".html") else { continue }
-            let first = String(relative.split(separator: "/").first ?? "")
-            let pageLocale = others.contains(first) ? first : config.defaultLocale
-            if pageLocale == locale { files.append(relative) }
+            let first = relative.prefix { $0 != "/" }
+            let pageLocale = others.contains(String(first)) ? String(first) : config.defaultLocale
+            files[pageLocale, default: []].append(relative)
         }
-        return files.sorted()
+        return files.mapValues { $0.sorted() }
     }
 }
 
