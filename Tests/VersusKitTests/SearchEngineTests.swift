@@ -16,13 +16,19 @@ struct SearchEngineTests {
             let title = try #require(HTMLText.elements(html, openingTag: "<title", closing: "</title>").first)
             if let other = titles[title] { Issue.record("\(file) and \(other) share the title \"\(title)\"") }
             titles[title] = file
-            #expect(html.contains("<link rel=\"canonical\" href=\"https://"))
+            if file.hasSuffix("404.html") {
+                // Not a page to index: no canonical of its own, and says so.
+                #expect(html.contains("<meta name=\"robots\" content=\"noindex\">") && !html.contains("rel=\"canonical\""), "\(file)")
+            } else {
+                #expect(html.contains("<link rel=\"canonical\" href=\"https://"), "\(file)")
+            }
             #expect(html.contains("<meta property=\"og:title\""))
             if let json = HTMLText.elements(html, openingTag: "<script type=\"application/ld+json\"", closing: "</script>").first {
                 let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
                 let graph = try #require(object?["@graph"] as? [[String: Any]], "\(file)")
                 #expect(graph.contains { $0["@type"] as? String == "BreadcrumbList" })
-                if file.contains("compare/") || (file.contains("smtp/") && !file.hasSuffix("smtp/index.html")) {
+                let isFamilyIndex = file.hasSuffix("smtp/index.html") || file.hasSuffix("enhanced/index.html")
+                if file.contains("compare/") || ((file.contains("smtp/") || file.contains("enhanced/")) && !isFamilyIndex) {
                     #expect(graph.contains { $0["@type"] as? String == "TechArticle" }, "\(file)")
                 }
             } else if !file.hasSuffix("404.html") {
