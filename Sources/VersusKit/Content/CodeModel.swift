@@ -207,8 +207,8 @@ public struct Family: Sendable {
 
     /// The class of `code`: what the code pattern's first capture group matches, else the first
     /// character ("5" for 550 with `[2-5][0-9][0-9]`; "7" for X.7.1 with `X\\.([0-9])\\.[0-9]+`).
-    static func classKey(of code: String, pattern: String) -> String {
-        if let regex = try? Regex(pattern), let match = try? regex.wholeMatch(in: code), match.output.count > 1,
+    static func classKey(of code: String, pattern: Regex<AnyRegexOutput>?) -> String {
+        if let pattern, let match = try? pattern.wholeMatch(in: code), match.output.count > 1,
            let group = match.output[1].substring {
             return String(group)
         }

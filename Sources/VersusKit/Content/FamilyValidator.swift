@@ -4,7 +4,7 @@ enum FamilyValidator {
         let pattern = try? Regex(family.codePattern)
         let codes = Set(family.codes.map(\.code))
         for index in family.codes.indices {
-            family.codes[index].classKey = Family.classKey(of: family.codes[index].code, pattern: family.codePattern)
+            family.codes[index].classKey = Family.classKey(of: family.codes[index].code, pattern: pattern)
         }
         var variantOwners: [String: String] = [:]
         for code in family.codes {

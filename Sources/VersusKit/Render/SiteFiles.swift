@@ -73,7 +73,7 @@ enum SiteFiles {
         let redirects = HostFiles.redirectsFile(config: config, urls: urls)
         files.append(GeneratedFile(path: urls.hostHeaders, inputs: sitemapInputs) { Array(headers.utf8) })
         files.append(GeneratedFile(path: urls.hostRedirects, inputs: sitemapInputs) { Array(redirects.utf8) })
-        files += apiFiles(urls: urls, inputs: inputs)
+        files += apiFiles(urls: urls, inputs: inputs, siteInputs: sitemapInputs)
         for (localeIndex, locale) in config.locales.enumerated() {
             files.append(GeneratedFile(path: urls.searchIndex(locale.code),
                                        inputs: inputs.searchIndexFingerprint(locale: localeIndex)) {
@@ -85,15 +85,16 @@ enum SiteFiles {
 
     /// The JSON export: a code's file changes with that code in any locale and with the URLs of the
     /// codes it links to; a family's file with any of its codes.
-    private static func apiFiles(urls: SiteURLs, inputs: InputFingerprints) -> [GeneratedFile] {
+    /// - Parameter siteInputs: the site's configuration and every page's URL (`siteMapFingerprint`).
+    private static func apiFiles(urls: SiteURLs, inputs: InputFingerprints, siteInputs: UInt64) -> [GeneratedFile] {
         var files: [GeneratedFile] = []
         let content = inputs.content
         for (familyIndex, family) in content.families.enumerated() {
             var familyHasher = StableHasher()
-            familyHasher.combine(inputs.siteMapFingerprint)
+            familyHasher.combine(siteInputs)
             for codeIndex in family.codes.indices {
                 var hasher = StableHasher()
-                hasher.combine(inputs.siteMapFingerprint)
+                hasher.combine(siteInputs)
                 for value in inputs.codes[familyIndex][codeIndex] { hasher.combine(value) }
                 familyHasher.combine(hasher.value)
                 files.append(GeneratedFile(path: urls.apiCode(family: familyIndex, code: codeIndex), inputs: max(1, hasher.value)) {
