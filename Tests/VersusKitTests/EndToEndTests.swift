@@ -47,9 +47,11 @@ import Testing
     @Test func turkishComparisonShowsTheSixTurkishLabels() throws {
         let site = try TestSite()
         defer { site.cleanUp() }
+        try site.writeCode("251", extraFrontMatter: "sender_action: \"Carry on.\"\n")
         _ = try #require(site.build().successValue)
         let page = try site.read("tr/compare/smtp/251-title-251-vs-551-title-551/index.html")
-        for label in ["Açıklama", "Gördüğünüzde", "Nasıl Düzeltilir", "Temel Farklar", "Hangisini Ne Zaman Kullanmalı", "Daha Fazla Öğren"] {
+        for label in ["Temel Farklar", "Hangisini Ne Zaman Kullanmalı", "Hangisiyle karşılaşırsınız, ne yapmalısınız",
+                      "Nasıl Düzeltilir", "Bilgiler yan yana", "Daha Fazla Öğren"] {
             #expect(page.contains(">\(label)</h"), "missing \(label)")
         }
         #expect(page.contains("<html lang=\"tr\" dir=\"ltr\">"))

@@ -182,12 +182,8 @@ enum Alternates {
 enum EnglishLeak {
     /// The literal parts of a locale string (placeholders removed), each of at least two letters.
     static func fragments(_ value: LocaleStrings.Value) -> Set<String> {
-        let sentences: [Sentence] = switch value {
-        case .text(let sentence): [sentence]
-        case .plural(let forms): Array(forms.values)
-        }
         var result = Set<String>()
-        for sentence in sentences {
+        for sentence in value.sentences {
             for part in sentence.parts {
                 guard case .literal(let text) = part else { continue }
                 let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))

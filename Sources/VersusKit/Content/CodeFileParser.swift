@@ -1,8 +1,9 @@
 /// Reads one code file (`251.md`) or one translation of it (`251.tr.md`).
 enum CodeFileParser {
     static let baseFields = ["code", "title", "slug", "status", "summary", "rfcs", "commands", "used_with",
-                             "variants", "retry", "closes_connection", "related", "sources"]
-    static let translationFields = ["title", "summary"]
+                             "variants", "retry", "closes_connection", "related", "sources", "send_when", "sender_action"]
+    /// What a translation may give: the texts of the code, never its facts.
+    static let translationFields = ["title", "summary", "send_when", "sender_action"]
 
     /// Maps the headings a file may use to sections: the English names, and the file's own locale labels.
     struct Headings {
@@ -41,6 +42,8 @@ enum CodeFileParser {
         let code = codeField?.0 ?? ""
         let title = reader.string("title", required: true, diagnostics: &diagnostics)
         let summary = reader.string("summary", required: true, diagnostics: &diagnostics)
+        let sendWhen = reader.string("send_when", diagnostics: &diagnostics)?.0
+        let senderAction = reader.string("sender_action", diagnostics: &diagnostics)?.0
         var slug = title.map { Slug.make($0.0) } ?? ""
         if let (given, location) = reader.string("slug", diagnostics: &diagnostics) {
             if Slug.isValid(given) { slug = given } else {
@@ -99,7 +102,7 @@ enum CodeFileParser {
 
         guard let (_, codeLocation) = codeField, let (titleText, _) = title, let (summaryText, _) = summary else { return nil }
         return CodeEntry(family: family, code: code, title: titleText, slug: slug, status: status,
-                         summary: summaryText, rfcs: rfcs, commands: commands, retry: retry,
+                         summary: summaryText, sendWhen: sendWhen, senderAction: senderAction, rfcs: rfcs, commands: commands, retry: retry,
                          closesConnection: closes, related: related.map(\.0), variants: variants,
                          usedWith: usedWith.map(\.0), usedWithLocations: usedWith.map(\.1), sources: sources,
                          sections: sections, translations: [:], location: codeLocation,
@@ -133,12 +136,14 @@ enum CodeFileParser {
                                  diagnostics: inout DiagnosticList) -> CodeTranslation {
         let document = MarkdownDocument.parse(text, file: file, diagnostics: &diagnostics)
         let sections = readSections(document, headings: headings, required: false, file: file, diagnostics: &diagnostics)
-        var translation = CodeTranslation(locale: locale, title: nil, summary: nil, sections: sections,
-                                          location: SourceLocation(file: file, line: 1))
+        var translation = CodeTranslation(locale: locale, title: nil, summary: nil, sendWhen: nil, senderAction: nil,
+                                          sections: sections, location: SourceLocation(file: file, line: 1))
         if let frontMatter = document.frontMatter,
            var reader = FieldReader(frontMatter, what: "the front matter", diagnostics: &diagnostics) {
             translation.title = reader.string("title", diagnostics: &diagnostics)?.0
             translation.summary = reader.string("summary", diagnostics: &diagnostics)?.0
+            translation.sendWhen = reader.string("send_when", diagnostics: &diagnostics)?.0
+            translation.senderAction = reader.string("sender_action", diagnostics: &diagnostics)?.0
             for entry in reader.entries where !translationFields.contains(entry.key) {
                 if baseFields.contains(entry.key) {
                     diagnostics.error(entry.keyLocation, "\"\(entry.key)\" is the same in every language; set it in the code's main file, not in a translation")

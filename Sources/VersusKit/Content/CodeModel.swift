@@ -98,6 +98,10 @@ public struct CodeEntry: Sendable {
     public var slug: String
     public var status: CodeStatus
     public var summary: String
+    /// The server operator's side, for comparisons: in which situation a server sends this code.
+    public var sendWhen: String?
+    /// The sender's side, for comparisons: what a client or the person reading the bounce does next.
+    public var senderAction: String?
     public var rfcs: [RFCReference]
     public var commands: [String]
     /// nil where the family's codes carry no advice of their own (an enhanced code's advice depends on
@@ -154,6 +158,8 @@ public struct CodeTranslation: Sendable {
     public var locale: String
     public var title: String?
     public var summary: String?
+    public var sendWhen: String?
+    public var senderAction: String?
     public var sections: [SectionID: MarkdownSection]
     public var location: SourceLocation
 }
@@ -242,6 +248,9 @@ public struct PairNote: Sendable {
     public var key: PairKey
     /// Sections per locale code.
     public var sections: [String: [PairSectionID: MarkdownSection]]
+    /// Per locale code: the one-line reason people mix the two codes up (front matter `confusion:`),
+    /// the last of the comparison's key differences.
+    public var confusion: [String: String] = [:]
     public var location: SourceLocation
 }
 

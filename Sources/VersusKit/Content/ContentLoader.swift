@@ -223,10 +223,11 @@ public enum ContentLoader {
             }
             fileOfKey[key, default: [:]][locale] = file
             guard let text = files.read(relative, diagnostics: &diagnostics) else { continue }
-            let sections = PairNoteParser.parse(text: text, file: file, locale: locale, localeStrings: strings[locale],
-                                                diagnostics: &diagnostics)
+            let parsed = PairNoteParser.parse(text: text, file: file, locale: locale, localeStrings: strings[locale],
+                                              diagnostics: &diagnostics)
             var note = family.pairNotes[key] ?? PairNote(key: key, sections: [:], location: location)
-            note.sections[locale] = sections
+            note.sections[locale] = parsed.sections
+            note.confusion[locale] = parsed.confusion
             if locale == config.defaultLocale { note.location = location }
             family.pairNotes[key] = note
         }

@@ -127,12 +127,17 @@ enum FamilyFileParser {
 
 /// Reads a curated pair note (`pairs/251-551.md` or `pairs/251-551.tr.md`).
 enum PairNoteParser {
+    /// The note's sections, and its `confusion:` line when the front matter gives one.
     static func parse(text: String, file: String, locale: String, localeStrings: LocaleStrings?,
-                      diagnostics: inout DiagnosticList) -> [PairSectionID: MarkdownSection] {
+                      diagnostics: inout DiagnosticList) -> (sections: [PairSectionID: MarkdownSection], confusion: String?) {
         let document = MarkdownDocument.parse(text, file: file, diagnostics: &diagnostics)
-        if let frontMatter = document.frontMatter, case .mapping(let entries, _) = frontMatter {
-            for entry in entries {
-                diagnostics.error(entry.keyLocation, "a pair note has no front matter fields; its codes come from the file name")
+        var confusion: String?
+        if let frontMatter = document.frontMatter,
+           var reader = FieldReader(frontMatter, what: "a pair note's front matter", diagnostics: &diagnostics) {
+            confusion = reader.string("confusion", diagnostics: &diagnostics)?.0
+            for entry in reader.entries where entry.key != "confusion" {
+                let hint = ["code", "codes", "low", "high"].contains(entry.key) ? "; its codes come from the file name" : Suggestion.didYouMean(entry.key, in: ["confusion"])
+                diagnostics.error(entry.keyLocation, "unknown field \"\(entry.key)\" in a pair note (it takes only `confusion:`, the reason people mix the two codes up)\(hint)")
             }
         }
         var byName: [String: PairSectionID] = [:]
@@ -154,6 +159,6 @@ enum PairNoteParser {
         if sections.isEmpty, document.sections.isEmpty {
             diagnostics.error(SourceLocation(file: file, line: 1), "a pair note needs a \"## Difference\" section")
         }
-        return sections
+        return (sections, confusion)
     }
 }

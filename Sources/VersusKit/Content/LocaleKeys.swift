@@ -7,11 +7,16 @@ public struct LocaleKey: Sendable, Hashable {
     public let placeholders: Set<String>
     /// A plural key is a mapping of CLDR categories (one, few, many, other...) chosen by `{count}`.
     public let plural: Bool
+    /// A key with alternatives is a list of patterns, longest first: the generator uses the first one
+    /// that fits the length limit (titles and descriptions for search results) and whose placeholders
+    /// all have a value on that page. A single line is a list of one.
+    public let alternatives: Bool
 
-    init(_ name: String, _ placeholders: Set<String> = [], plural: Bool = false) {
+    init(_ name: String, _ placeholders: Set<String> = [], plural: Bool = false, alternatives: Bool = false) {
         self.name = name
         self.placeholders = placeholders
         self.plural = plural
+        self.alternatives = alternatives
     }
 }
 
@@ -53,6 +58,8 @@ public enum LocaleKeys {
         LocaleKey("labels.related_codes"),
         LocaleKey("labels.comparisons"),
         LocaleKey("labels.summary"),
+        LocaleKey("labels.facts_compared"),
+        LocaleKey("labels.which_you_will_see"),
 
         LocaleKey("facts.class"),
         LocaleKey("facts.status"),
@@ -69,6 +76,7 @@ public enum LocaleKeys {
         LocaleKey("values.none"),
         LocaleKey("values.list_separator"),
         LocaleKey("values.any_command"),
+        LocaleKey("values.greeting"),
         LocaleKey("values.rfc_section", ["rfc", "section"]),
         LocaleKey("values.rfc", ["rfc"]),
 
@@ -92,19 +100,71 @@ public enum LocaleKeys {
         LocaleKey("sentences.compare_retry_differs", ["code_a", "retry_a", "code_b", "retry_b"]),
         LocaleKey("sentences.compare_retry_same", ["code_a", "code_b", "retry"]),
         LocaleKey("sentences.when_to_use_which_intro", ["code_a", "code_b"]),
+        LocaleKey("sentences.which_you_will_see_intro", ["code_a", "code_b"]),
+        LocaleKey("sentences.read_full_page", ["code", "title"]),
         LocaleKey("sentences.learn_more_link", ["family", "code", "title"]),
         LocaleKey("sentences.compare_with", ["code"]),
         LocaleKey("sentences.code_class", ["code", "class"]),
         LocaleKey("sentences.code_count", ["count"], plural: true),
         LocaleKey("sentences.comparison_count", ["count"], plural: true),
 
+        // The comparison's numbered key differences: one sentence per kind of fact, in a form for one
+        // code and a form for both when they agree.
+        LocaleKey("differences.outcome_completed", ["code"]),
+        LocaleKey("differences.outcome_intermediate", ["code"]),
+        LocaleKey("differences.outcome_transient", ["code"]),
+        LocaleKey("differences.outcome_permanent", ["code"]),
+        LocaleKey("differences.outcome_transient_or_permanent", ["code"]),
+        LocaleKey("differences.outcome_any", ["code"]),
+        LocaleKey("differences.both_completed", ["code_a", "code_b"]),
+        LocaleKey("differences.both_intermediate", ["code_a", "code_b"]),
+        LocaleKey("differences.both_transient", ["code_a", "code_b"]),
+        LocaleKey("differences.both_permanent", ["code_a", "code_b"]),
+        LocaleKey("differences.both_transient_or_permanent", ["code_a", "code_b"]),
+        LocaleKey("differences.both_any", ["code_a", "code_b"]),
+        LocaleKey("differences.retry_not_needed", ["code"]),
+        LocaleKey("differences.retry_later", ["code"]),
+        LocaleKey("differences.retry_after_fix", ["code"]),
+        LocaleKey("differences.retry_never", ["code"]),
+        LocaleKey("differences.retry_both_not_needed", ["code_a", "code_b"]),
+        LocaleKey("differences.retry_both_later", ["code_a", "code_b"]),
+        LocaleKey("differences.retry_both_after_fix", ["code_a", "code_b"]),
+        LocaleKey("differences.retry_both_never", ["code_a", "code_b"]),
+        LocaleKey("differences.any_command"),
+        LocaleKey("differences.commands_same", ["code_a", "code_b", "commands"]),
+        LocaleKey("differences.commands_differ", ["code_a", "commands_a", "code_b", "commands_b"]),
+        LocaleKey("differences.commands_partly", ["code_a", "code_b", "shared", "code", "only"]),
+        LocaleKey("differences.commands_overlap", ["code_a", "code_b", "shared", "only_a", "only_b"]),
+        LocaleKey("differences.connection_both_open", ["code_a", "code_b"]),
+        LocaleKey("differences.connection_both_close", ["code_a", "code_b"]),
+        LocaleKey("differences.connection_differs", ["code_closes", "code_open"]),
+        LocaleKey("differences.used_with", ["code", "codes", "count"], plural: true),
+        LocaleKey("differences.used_with_many", ["code", "codes", "count"], plural: true),
+        LocaleKey("differences.used_with_shared", ["code_a", "code_b", "codes", "count"], plural: true),
+        LocaleKey("differences.used_with_same", ["code_a", "code_b", "codes"]),
+        LocaleKey("differences.defined_same", ["code_a", "code_b", "rfc"]),
+        LocaleKey("differences.defined_differ", ["code_a", "rfc_a", "code_b", "rfc_b"]),
+        LocaleKey("differences.defined_one", ["code", "rfc"]),
+        LocaleKey("differences.status_standard", ["code"]),
+        LocaleKey("differences.status_extension", ["code"]),
+        LocaleKey("differences.status_deprecated", ["code"]),
+        LocaleKey("differences.status_registry_only", ["code"]),
+        LocaleKey("differences.status_non_standard", ["code"]),
+        LocaleKey("differences.status_both_standard", ["code_a", "code_b"]),
+        LocaleKey("differences.status_both_extension", ["code_a", "code_b"]),
+        LocaleKey("differences.status_both_deprecated", ["code_a", "code_b"]),
+        LocaleKey("differences.status_both_registry_only", ["code_a", "code_b"]),
+        LocaleKey("differences.status_both_non_standard", ["code_a", "code_b"]),
+
         LocaleKey("pages.home_title", ["site"]),
         LocaleKey("pages.home_description", ["site"]),
         LocaleKey("pages.family_title", ["family"]),
         LocaleKey("pages.family_description", ["family"]),
-        LocaleKey("pages.code_title", ["family", "code", "title"]),
-        LocaleKey("pages.code_description", ["family", "code", "title", "summary"]),
-        LocaleKey("pages.compare_description", ["summary"]),
+        // Titles and descriptions for search results: lists of patterns, the first that fits is used.
+        LocaleKey("pages.code_title", ["family", "code", "title"], alternatives: true),
+        LocaleKey("pages.code_description", ["family", "code", "title", "summary", "first_sentence", "class_sentence"], alternatives: true),
+        LocaleKey("pages.compare_title", ["family", "code_a", "title_a", "code_b", "title_b", "shared_title"], alternatives: true),
+        LocaleKey("pages.compare_description", ["summary", "retry", "family", "code_a", "title_a", "code_b", "title_b"], alternatives: true),
         LocaleKey("pages.not_found_title"),
         LocaleKey("pages.not_found_text"),
         LocaleKey("pages.redirect_title", ["title"]),

@@ -3,6 +3,17 @@ public struct LocaleStrings: Sendable {
     public enum Value: Sendable {
         case text(Sentence)
         case plural([PluralCategory: Sentence])
+        /// Patterns in order of preference (see `LocaleKey.alternatives`).
+        case alternatives([Sentence])
+
+        /// Every pattern of the value, for fingerprints and the scaffold.
+        var sentences: [Sentence] {
+            switch self {
+            case .text(let sentence): [sentence]
+            case .plural(let forms): forms.sorted { $0.key.rawValue < $1.key.rawValue }.map(\.value)
+            case .alternatives(let list): list
+            }
+        }
     }
 
     public var locale: String
@@ -94,6 +105,26 @@ enum LocaleStringsLoader {
                 diagnostics.error(location, "\"\(key.name)\" is missing the plural form \"\(category.rawValue)\" that \(locale) needs")
             }
             return forms.isEmpty ? nil : .plural(forms)
+        }
+        if key.alternatives {
+            switch tree {
+            case .scalar(let text, let location):
+                return sentence(text, location).map { .alternatives([$0]) }
+            case .sequence(let items, let location):
+                var list: [Sentence] = []
+                for item in items {
+                    guard case .scalar(let text, let itemLocation) = item else {
+                        diagnostics.error(item.location, "each pattern of \"\(key.name)\" must be a single line of text, found \(item.kindName)")
+                        continue
+                    }
+                    if let parsed = sentence(text, itemLocation) { list.append(parsed) }
+                }
+                if items.isEmpty { diagnostics.error(location, "\"\(key.name)\" needs at least one pattern") }
+                return list.isEmpty ? nil : .alternatives(list)
+            case .mapping(_, let location):
+                diagnostics.error(location, "\"\(key.name)\" is a list of patterns, longest first (`- \"...\"`), found a set of fields")
+                return nil
+            }
         }
         guard case .scalar(let text, let location) = tree else {
             diagnostics.error(tree.location, "\"\(key.name)\" must be a single line of text, found \(tree.kindName)")

@@ -4,6 +4,10 @@ public struct SiteConfig: Sendable {
     public var base: BaseURL
     public var defaultLocale: String
     public var locales: [LocaleInfo]
+    /// The most characters a page title and a meta description should have, so search results show
+    /// them whole (`title_length`, `description_length`); the locale files' patterns are fitted to them.
+    public var titleLength = 60
+    public var descriptionLength = 160
     public var location: SourceLocation
 
     /// base_url as written (or as --base-url gave it).
@@ -18,7 +22,7 @@ public struct LocaleInfo: Sendable, Hashable {
 }
 
 enum SiteConfigLoader {
-    static let fields = ["base_url", "default_locale", "locales"]
+    static let fields = ["base_url", "default_locale", "locales", "title_length", "description_length"]
     static let localeFields = ["code", "name", "direction"]
 
     static func load(_ tree: YAMLTree, diagnostics: inout DiagnosticList) -> SiteConfig? {
@@ -61,6 +65,15 @@ enum SiteConfigLoader {
         } else {
             diagnostics.error(reader.location, "missing required field \"locales\"")
         }
+        func length(_ key: String) -> Int? {
+            guard let (text, location) = reader.string(key, diagnostics: &diagnostics) else { return nil }
+            guard let value = Int(text), value >= 10 else {
+                diagnostics.error(location, "\(key) is a number of characters, at least 10, found \"\(text)\"")
+                return nil
+            }
+            return value
+        }
+        let titleLength = length("title_length"), descriptionLength = length("description_length")
         reader.reportUnknownFields(known: fields, what: "the site configuration", diagnostics: &diagnostics)
 
         guard let (url, location) = baseURL, let base = BaseURL(url), let (defaultCode, defaultLocation) = defaultLocale else { return nil }
@@ -70,7 +83,10 @@ enum SiteConfigLoader {
         }
         // The default locale goes first: it lives at the site root and every other locale falls back to it.
         let ordered = locales.filter { $0.code == defaultCode } + locales.filter { $0.code != defaultCode }
-        return SiteConfig(base: base, defaultLocale: defaultCode, locales: ordered, location: location)
+        var config = SiteConfig(base: base, defaultLocale: defaultCode, locales: ordered, location: location)
+        if let titleLength { config.titleLength = titleLength }
+        if let descriptionLength { config.descriptionLength = descriptionLength }
+        return config
     }
 
     static func isValidLocaleCode(_ code: String) -> Bool {

@@ -20,6 +20,12 @@ struct CodeFragment: Sendable {
     /// The codes of other families it comes with, linked to their pages.
     var usedWithHTML: String
     var variantsHTML: String
+    /// The comparison texts (`send_when`, `sender_action`) in this locale, else the default locale's
+    /// with its language code in `...Lang`; empty when the code has none.
+    var sendWhen: String
+    var sendWhenLang: String
+    var senderAction: String
+    var senderActionLang: String
     /// The code as templates see it (`{{#code}}...{{/code}}`, `{{#a}}`, `{{#b}}`).
     var object: TemplateObject
 }
@@ -55,26 +61,36 @@ enum CodeFragmentBuilder {
         let className = family.codeClass(entry.classKey).flatMap { $0.names[locale] ?? $0.names[defaultLocale] } ?? ""
         let classLabel = text.text("classes.label", ["range": family.classRangeLabel(entry.classKey), "name": className])
 
+        let sendWhen = translation?.sendWhen ?? entry.sendWhen ?? ""
+        let sendWhenLang = locale == defaultLocale || translation?.sendWhen != nil || sendWhen.isEmpty ? "" : defaultLocale
+        let senderAction = translation?.senderAction ?? entry.senderAction ?? ""
+        let senderActionLang = locale == defaultLocale || translation?.senderAction != nil || senderAction.isEmpty ? "" : defaultLocale
+
         var sections: [TemplateValue] = []
+        // A comparison shows each code's summary and how to fix it; the rest stays on the code's page,
+        // so that the comparison is mostly text of its own.
+        var compareSections: [TemplateValue] = []
         let note = text.text("fallback.not_translated", ["language": defaultLocaleName])
         for id in SectionID.allCases {
             guard entry.sections[id] != nil else { continue }
             let translated = rendered.html[locale]?[id]
             let html = translated ?? rendered.html[defaultLocale]?[id] ?? ""
             let isFallback = translated == nil && locale != defaultLocale
-            sections.append(.object([
+            let section: TemplateValue = .object([
                 "id": .text(id.anchor),
                 "label": .text(text.text(id.localeKey)),
                 "html": .html(html),
                 "fallback": .bool(isFallback),
                 "fallback_lang": .text(isFallback ? defaultLocale : ""),
                 "fallback_note": .text(isFallback ? note : ""),
-            ]))
+            ])
+            sections.append(section)
+            if id == .howToFix { compareSections.append(section) }
         }
 
         let none = HTMLEscape.escape(text.text("values.none"))
         let commands = entry.commands.isEmpty ? none
-            : text.list(entry.commands.map { "<code>\(HTMLEscape.escape($0))</code>" })
+            : text.list(entry.commands.map { $0 == "greeting" ? HTMLEscape.escape(text.command($0)) : "<code>\(HTMLEscape.escape($0))</code>" })
         let usedWith = entry.links.isEmpty ? none : text.list(entry.links.map { link -> String in
             let code = "<code dir=\"ltr\">\(HTMLEscape.escape(link.shown))</code>"
             guard let target = link.target else { return code }
@@ -126,23 +142,34 @@ enum CodeFragmentBuilder {
             "status_label": .text(statusLabel),
             "standard": .bool(entry.status == .standard || entry.status == .extension),
             "sections": .list(sections),
+            "compare_sections": .list(compareSections),
+            "full_page_link": .text(text.text("sentences.read_full_page", ["code": entry.code, "title": title])),
+            "send_when": .text(sendWhen),
+            "send_when_lang": .text(sendWhenLang),
+            "sender_action": .text(senderAction),
+            "sender_action_lang": .text(senderActionLang),
             "facts": .list(facts),
         ]
         return CodeFragment(code: entry.code, title: title, titleLang: titleLang, summary: summary, summaryLang: summaryLang,
                             url: url, pathName: entry.pathName, classKey: entry.classKey, classLabel: classLabel, statusLabel: statusLabel,
                             retryLabel: retryLabel, commandsHTML: commands, closesLabel: closesLabel, rfcsHTML: rfcs,
-                            usedWithHTML: usedWith, variantsHTML: variants, object: object)
+                            usedWithHTML: usedWith, variantsHTML: variants, sendWhen: sendWhen, sendWhenLang: sendWhenLang,
+                            senderAction: senderAction, senderActionLang: senderActionLang, object: object)
     }
 
     private static func fact(_ label: String, _ html: String) -> TemplateValue {
         .object(["label": .text(label), "html": .html(html)])
     }
 
+    private static let sectionSchema: TemplateSchema = .object([
+        "id": .text, "label": .text, "html": .html, "fallback": .flag, "fallback_lang": .text, "fallback_note": .text,
+    ])
+
     static let objectSchema: TemplateSchema = .object([
         "code": .text, "title": .text, "title_lang": .text, "summary": .text, "summary_lang": .text, "url": .text, "path_name": .text,
         "class_key": .text, "class_range": .text, "family": .text, "class_label": .text, "status": .text, "status_label": .text, "standard": .flag,
-        "sections": .list(.object(["id": .text, "label": .text, "html": .html, "fallback": .flag, "fallback_lang": .text,
-                                   "fallback_note": .text])),
+        "sections": .list(sectionSchema), "compare_sections": .list(sectionSchema), "full_page_link": .text,
+        "send_when": .text, "send_when_lang": .text, "sender_action": .text, "sender_action_lang": .text,
         "facts": .list(.object(["label": .text, "html": .html])),
     ])
 }

@@ -23,17 +23,43 @@ struct LocaleText: Sendable {
         return items.joined(separator: !mark.isEmpty && fullWidth ? mark : mark + " ")
     }
 
+    /// A command as readers see it: SMTP verbs as they are, "greeting" (the server's first line, which
+    /// answers no command) in the locale's words.
+    func command(_ name: String) -> String {
+        name == "greeting" ? text("values.greeting") : name
+    }
+
     func text(_ key: String, _ values: [String: String] = [:]) -> String {
         switch strings.values[key] ?? fallback.values[key] {
         case .text(let sentence)?: return sentence.format(values)
         case .plural(let forms)?: return (forms[.other] ?? forms.values.first)?.format(values) ?? ""
+        case .alternatives(let list)?: return list.first?.format(values) ?? ""
         case nil: return ""
         }
     }
 
-    /// The plural form for `count` in this locale's CLDR rules, with `{count}` filled in.
-    func plural(_ key: String, count: Int) -> String {
-        let values = ["count": String(count)]
+    /// The first pattern of `key` whose placeholders all have a non-empty value and whose text is at
+    /// most `limit` characters (as a reader counts them: grapheme clusters); when none fits, the
+    /// shortest usable one.
+    func fitting(_ key: String, _ values: [String: String], limit: Int) -> String {
+        let patterns: [Sentence] = switch strings.values[key] ?? fallback.values[key] {
+        case .alternatives(let list)?: list
+        case .text(let sentence)?: [sentence]
+        case .plural(let forms)?: forms[.other].map { [$0] } ?? []
+        case nil: []
+        }
+        var shortest: String?
+        for pattern in patterns where pattern.placeholders.allSatisfy({ !(values[$0] ?? "").isEmpty }) {
+            let candidate = pattern.format(values)
+            if candidate.count <= limit { return candidate }
+            if shortest == nil || candidate.count < shortest!.count { shortest = candidate }
+        }
+        return shortest ?? patterns.last?.format(values) ?? ""
+    }
+
+    /// The plural form for `count` in this locale's CLDR rules, with `{count}` and `values` filled in.
+    func plural(_ key: String, count: Int, _ extra: [String: String] = [:]) -> String {
+        let values = extra.merging(["count": String(count)]) { $1 }
         if case .plural(let forms)? = strings.values[key] {
             let category = PluralRules.category(for: count, locale: info.code)
             if let form = forms[category] ?? forms[.other] { return form.format(values) }
@@ -48,7 +74,7 @@ struct LocaleText: Sendable {
     /// Every placeholder-free string, nested by group, for templates: `{{t.sections.description}}`.
     func templateStrings() -> TemplateObject {
         var groups: [String: TemplateObject] = [:]
-        for key in LocaleKeys.all where key.placeholders.isEmpty && !key.plural {
+        for key in LocaleKeys.all where key.placeholders.isEmpty && !key.plural && !key.alternatives {
             let parts = key.name.split(separator: ".", maxSplits: 1).map(String.init)
             groups[parts[0], default: TemplateObject()][parts[1]] = .text(text(key.name))
         }
@@ -57,7 +83,7 @@ struct LocaleText: Sendable {
 
     static func templateStringsSchema() -> TemplateSchema {
         var groups: [String: [String: TemplateSchema]] = [:]
-        for key in LocaleKeys.all where key.placeholders.isEmpty && !key.plural {
+        for key in LocaleKeys.all where key.placeholders.isEmpty && !key.plural && !key.alternatives {
             let parts = key.name.split(separator: ".", maxSplits: 1).map(String.init)
             groups[parts[0], default: [:]][parts[1]] = .text
         }

@@ -40,6 +40,11 @@ public enum Scaffold {
         title:
         # One whole sentence that stands on its own: lists, comparisons and the page's meta description use it.
         summary:
+        # For comparisons, one or two sentences each, in words not used elsewhere in the file. The server
+        # operator's side: in which situation a server sends it ("Send it when ...").
+        # send_when: ""
+        # The sender's side: what the sending client or the person reading the bounce does next.
+        # sender_action: ""
         # standard | extension | deprecated | registry-only | non-standard
         status: standard
         # Defining RFCs with their sections, like "5321 4.2.2"; links go to rfc-editor.org.
@@ -139,6 +144,9 @@ public enum Scaffold {
                     let source = (forms[category] ?? forms[.other])?.source ?? ""
                     text += "    \(category.rawValue): \(quoted(source))\n"
                 }
+            case .alternatives(let list)?:
+                text += "  \(yamlKey(parts[1])):  # patterns, longest first; the first that fits is used; translate\n"
+                for sentence in list { text += "    - \(quoted(sentence.source))\n" }
             case nil:
                 text += "  \(yamlKey(parts[1])): \"\"  # translate\n"
             }

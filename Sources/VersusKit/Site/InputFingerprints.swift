@@ -6,7 +6,7 @@
 /// locale's strings and the default locale's (fallbacks), and on its URL. What else it shows, each
 /// page kind says beside its view model (`PagePlanning.combineInputs`), from the parts below.
 struct InputFingerprints: Sendable {
-    static let generatorVersion = "versus-1"
+    static let generatorVersion = "versus-2"
 
     let global: UInt64
     /// [locale]: the locale's strings and the default locale's.
@@ -31,6 +31,7 @@ struct InputFingerprints: Sendable {
         hasher.combine(templatesFingerprint)
         hasher.combine(config.baseURL)
         hasher.combine(config.defaultLocale)
+        hasher.combine(config.titleLength); hasher.combine(config.descriptionLength)
         for locale in config.locales { hasher.combine(locale.code); hasher.combine(locale.name); hasher.combine(locale.rightToLeft ? 1 : 0) }
         for family in content.families {
             hasher.combine(family.id); hasher.combine(family.name); hasher.combine(family.codePattern)
@@ -62,6 +63,9 @@ struct InputFingerprints: Sendable {
                         for (category, sentence) in forms.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
                             hasher.combine(category.rawValue); hasher.combine(sentence.source)
                         }
+                    case .alternatives(let list):
+                        hasher.combine(list.count)
+                        for sentence in list { hasher.combine(sentence.source) }
                     }
                 }
             }
@@ -99,6 +103,7 @@ struct InputFingerprints: Sendable {
                 var hasher = StableHasher()
                 for (locale, sections) in note.sections.sorted(by: { $0.key < $1.key }) {
                     hasher.combine(locale)
+                    hasher.combine(note.confusion[locale] ?? "")
                     for (id, section) in sections.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
                         hasher.combine(id.rawValue); hasher.combine(section.markdown)
                     }
@@ -160,6 +165,7 @@ struct InputFingerprints: Sendable {
         var hasher = StableHasher()
         hasher.combine(entry.code); hasher.combine(entry.title); hasher.combine(entry.slug); hasher.combine(entry.status.rawValue)
         hasher.combine(entry.summary); hasher.combine(entry.retry?.rawValue ?? "-")
+        hasher.combine(entry.sendWhen ?? ""); hasher.combine(entry.senderAction ?? "")
         hasher.combine(entry.closesConnection.map { $0 ? 1 : 0 } ?? 2)
         for reference in entry.rfcs { hasher.combine(reference.number); hasher.combine(reference.section ?? "") }
         for value in entry.commands + ["|"] + entry.variants + ["|"] + entry.related { hasher.combine(value) }
@@ -174,6 +180,7 @@ struct InputFingerprints: Sendable {
         for id in SectionID.allCases { hasher.combine(entry.sections[id]?.markdown ?? "") }
         if let translation = entry.translations[locale] {
             hasher.combine(translation.title ?? ""); hasher.combine(translation.summary ?? "")
+            hasher.combine(translation.sendWhen ?? ""); hasher.combine(translation.senderAction ?? "")
             for id in SectionID.allCases { hasher.combine(translation.sections[id]?.markdown ?? "") }
         }
         return hasher.value

@@ -33,18 +33,25 @@ enum CodePage: PageKind {
         let fragments = locale.fragments[familyIndex]
         let fragment = fragments[codeIndex]
         let text = locale.text
-        let heading = text.text("pages.code_title", ["family": family.name, "code": entry.code, "title": fragment.title])
+        let config = state.content.config
+        let titleValues = ["family": family.name, "code": entry.code, "title": fragment.title]
+        // The heading is the first, fullest pattern; the title of the page is the first that fits.
+        let heading = text.text("pages.code_title", titleValues)
+        let classSentence = family.sentence("code_class", text, ["code": entry.code, "class": fragment.classLabel])
+        let descriptionValues = titleValues.merging([
+            "summary": fragment.summary, "first_sentence": SentenceSplit.first(of: fragment.summary) ?? "",
+            "class_sentence": classSentence,
+        ]) { $1 }
         var object = PageContexts.common(
-            state, page: page, reads: reads, title: heading,
-            description: text.text("pages.code_description", ["family": family.name, "code": entry.code,
-                                                               "title": fragment.title, "summary": fragment.summary]),
+            state, page: page, reads: reads, title: text.fitting("pages.code_title", titleValues, limit: config.titleLength),
+            description: text.fitting("pages.code_description", descriptionValues, limit: config.descriptionLength),
             breadcrumbs: [PageContexts.homeCrumb(state, locale), PageContexts.familyCrumb(state, locale, familyIndex),
                           (entry.code, fragment.url)], isArticle: true)
         object["heading"] = .text(heading)
         object["classes"] = locale.classGroups[familyIndex]
         object["compare_url"] = .text(PageContexts.comparePattern(state, familyIndex, text.code))
         object["code"] = .object(fragment.object)
-        object["class_sentence"] = .text(family.sentence("code_class", text, ["code": entry.code, "class": fragment.classLabel]))
+        object["class_sentence"] = .text(classSentence)
         let codeIndexByNumber = Dictionary(uniqueKeysWithValues: family.codes.enumerated().map { ($1.code, $0) })
         object["related"] = .list(entry.related.compactMap { codeIndexByNumber[$0] }.map { .object(PageContexts.codeLink(fragments[$0])) })
 

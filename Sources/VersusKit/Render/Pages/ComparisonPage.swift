@@ -16,7 +16,7 @@ enum ComparisonPage: PageKind {
         urls.comparison(family: Int(page.family), first: Int(page.first), second: Int(page.second), locale)
     }
 
-    /// Both codes and the pair's curated note.
+    /// Both codes and the pair's curated note (its sections and its `confusion:` line).
     static func combineInputs(_ page: PageAddress, locale: Int, _ inputs: InputFingerprints, into hasher: inout StableHasher) {
         let family = Int(page.family), low = Int(page.first), high = Int(page.second)
         hasher.combine(inputs.codes[family][low][locale])
@@ -26,10 +26,13 @@ enum ComparisonPage: PageKind {
 
     static let schema: TemplateSchema = .object(PageContexts.commonSchema.merging([
         "heading": .text, "summary": .text, "a": CodeFragmentBuilder.objectSchema, "b": CodeFragmentBuilder.objectSchema,
+        "key_differences": .list(.object(["text": .text, "lang": .text])),
         "differences": .list(.object(["label": .text, "a_html": .html, "b_html": .html, "differs": .flag])),
         "pair_note_html": .html, "pair_note_lang": .text, "pair_note_fallback_note": .text,
         "curated_when_html": .html, "curated_when_lang": .text, "curated_when_fallback_note": .text,
         "when_to_use_intro": .text, "when_to_use": .list(PageContexts.codeLinkSchema),
+        "which_you_will_see_intro": .text, "which_you_will_see": .list(PageContexts.codeLinkSchema),
+        "has_sender_texts": .flag,
         "learn_more": .list(.object(["text": .text, "url": .text, "title_lang": .text])),
         "family_url": .text, "family_heading": .text,
     ]) { $1 })
@@ -38,32 +41,49 @@ enum ComparisonPage: PageKind {
         let pair = Pair(page, state)
         let (familyIndex, locale, text, family, a, b) = (pair.familyIndex, pair.locale, pair.locale.text, pair.family, pair.a, pair.b)
         let entryA = family.codes[pair.low], entryB = family.codes[pair.high]
+        let config = state.content.config
         let heading = title(text, family: family, a, b)
 
-        var summary = a.classKey == b.classKey
+        let summary = a.classKey == b.classKey
             ? family.sentence("compare_summary_same_class", text,
                               ["code_a": a.code, "title_a": a.title, "code_b": b.code, "title_b": b.title, "class": a.classLabel])
             : family.sentence("compare_summary_different_class", text,
                               ["code_a": a.code, "title_a": a.title, "class_a": a.classLabel,
                                "code_b": b.code, "title_b": b.title, "class_b": b.classLabel])
+        var retry = ""
         if let retryA = entryA.retry, let retryB = entryB.retry {
             if retryA != retryB {
-                summary = text.joinSentences(summary, text.text("sentences.compare_retry_differs",
-                                           ["code_a": a.code, "retry_a": a.retryLabel, "code_b": b.code, "retry_b": b.retryLabel]))
+                retry = text.text("sentences.compare_retry_differs",
+                                  ["code_a": a.code, "retry_a": a.retryLabel, "code_b": b.code, "retry_b": b.retryLabel])
             } else if retryA != .notNeeded {
-                summary = text.joinSentences(summary, text.text("sentences.compare_retry_same",
-                                                                ["code_a": a.code, "code_b": b.code, "retry": a.retryLabel]))
+                retry = text.text("sentences.compare_retry_same", ["code_a": a.code, "code_b": b.code, "retry": a.retryLabel])
             }
         }
 
-        var object = PageContexts.common(state, page: page, reads: reads, title: heading,
-                            description: text.text("pages.compare_description", ["summary": summary]),
+        // The curated note in this locale, else in the default locale (marked with its language).
+        let pairKey = PairKey(low: entryA.code, high: entryB.code)
+        let notes = state.markdown.pairNotes[familyIndex][pairKey]
+        let noteLocale = notes?[text.code] != nil ? text.code : state.defaultLocale
+        let note = notes?[noteLocale]
+        let noteLang = noteLocale == text.code ? "" : noteLocale
+        let confusions = family.pairNotes[pairKey]?.confusion ?? [:]
+        let confusion = confusions[text.code].map { KeyDifferences.Item(text: $0) }
+            ?? confusions[state.defaultLocale].map { KeyDifferences.Item(text: $0, lang: state.defaultLocale) }
+        let keyDifferences = KeyDifferences.items(entryA, entryB, text: text, confusion: confusion)
+
+        let titleValues = ["family": family.name, "code_a": a.code, "title_a": a.title, "code_b": b.code, "title_b": b.title,
+                           "shared_title": a.title == b.title ? a.title : ""]
+        let descriptionValues = titleValues.merging(["summary": summary, "retry": retry]) { $1 }
+        var object = PageContexts.common(state, page: page, reads: reads,
+                            title: text.fitting("pages.compare_title", titleValues, limit: config.titleLength),
+                            description: text.fitting("pages.compare_description", descriptionValues, limit: config.descriptionLength),
                             breadcrumbs: [PageContexts.homeCrumb(state, locale), PageContexts.familyCrumb(state, locale, familyIndex),
                                                        (a.code + " / " + b.code, state.urls.href(page.url))], isArticle: true)
         object["heading"] = .text(heading)
         object["summary"] = .text(summary)
         object["a"] = .object(a.object)
         object["b"] = .object(b.object)
+        object["key_differences"] = .list(keyDifferences.map { .object(["text": .text($0.text), "lang": .text($0.lang)]) })
 
         func row(_ key: String, _ htmlA: String, _ htmlB: String) -> TemplateValue {
             .object(["label": .text(text.text(key)), "a_html": .html(htmlA), "b_html": .html(htmlB), "differs": .bool(htmlA != htmlB)])
@@ -89,11 +109,6 @@ enum ComparisonPage: PageKind {
         differences.append(row("facts.used_with", a.usedWithHTML, b.usedWithHTML))
         object["differences"] = .list(differences)
 
-        // The curated note in this locale, else in the default locale (marked with its language).
-        let notes = state.markdown.pairNotes[familyIndex][PairKey(low: entryA.code, high: entryB.code)]
-        let noteLocale = notes?[text.code] != nil ? text.code : state.defaultLocale
-        let note = notes?[noteLocale]
-        let noteLang = noteLocale == text.code ? "" : noteLocale
         let fallbackNote = text.text("fallback.not_translated", ["language": state.content.config.locales[0].name])
         object["pair_note_html"] = .html(note?[.difference] ?? "")
         object["pair_note_lang"] = .text(note?[.difference] != nil ? noteLang : "")
@@ -101,8 +116,23 @@ enum ComparisonPage: PageKind {
         object["curated_when_html"] = .html(note?[.whenToUseWhich] ?? "")
         object["curated_when_lang"] = .text(note?[.whenToUseWhich] != nil ? noteLang : "")
         object["curated_when_fallback_note"] = .text(note?[.whenToUseWhich] != nil && !noteLang.isEmpty ? fallbackNote : "")
+
+        // The server operator's side (when each is sent) and the sender's (what each asks of them), from
+        // each code's own short texts; a code without them is left out of the list.
+        func sideLinks(_ text: KeyPath<CodeFragment, String>, _ lang: KeyPath<CodeFragment, String>) -> [TemplateValue] {
+            [a, b].filter { !$0[keyPath: text].isEmpty }.map { fragment in
+                var link = PageContexts.codeLink(fragment)
+                link["summary"] = .text(fragment[keyPath: text])
+                link["summary_lang"] = .text(fragment[keyPath: lang])
+                return .object(link)
+            }
+        }
         object["when_to_use_intro"] = .text(text.text("sentences.when_to_use_which_intro", ["code_a": a.code, "code_b": b.code]))
-        object["when_to_use"] = .list([.object(PageContexts.codeLink(a)), .object(PageContexts.codeLink(b))])
+        object["when_to_use"] = .list(sideLinks(\.sendWhen, \.sendWhenLang))
+        object["which_you_will_see_intro"] = .text(text.text("sentences.which_you_will_see_intro", ["code_a": a.code, "code_b": b.code]))
+        let senderTexts = sideLinks(\.senderAction, \.senderActionLang)
+        object["which_you_will_see"] = .list(senderTexts)
+        object["has_sender_texts"] = .bool(!senderTexts.isEmpty)
         object["learn_more"] = .list([a, b].map { fragment in
             .object([
                 "text": .text(text.text("sentences.learn_more_link", ["family": family.name, "code": fragment.code, "title": fragment.title])),
