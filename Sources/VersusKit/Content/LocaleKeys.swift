@@ -110,6 +110,8 @@ public enum LocaleKeys {
 
         // The comparison's numbered key differences: one sentence per kind of fact, in a form for one
         // code and a form for both when they agree.
+        LocaleKey("differences.class_same", ["code_a", "code_b", "class"]),
+        LocaleKey("differences.class_differ", ["code_a", "class_a", "code_b", "class_b"]),
         LocaleKey("differences.outcome_completed", ["code"]),
         LocaleKey("differences.outcome_intermediate", ["code"]),
         LocaleKey("differences.outcome_transient", ["code"]),

@@ -34,11 +34,20 @@ enum KeyDifferences {
         }
     }
 
-    static func items(_ a: CodeEntry, _ b: CodeEntry, text: LocaleText, confusion: Item?) -> [Item] {
+    /// - Parameter classLabels: the two codes' class names ("X.7.x Security or Policy Status").
+    static func items(_ a: CodeEntry, _ b: CodeEntry, classLabels: (String, String), text: LocaleText, confusion: Item?) -> [Item] {
         var items: [String] = []
         let pair = ["code_a": a.code, "code_b": b.code]
         func each(_ keyA: String, _ keyB: String) -> String {
             text.joinSentences(text.text(keyA, ["code": a.code]), text.text(keyB, ["code": b.code]))
+        }
+
+        // Where a code's class is not its first digit (the subject of an enhanced code, X.7.x), the
+        // class says what the code is about, which the outcome below does not.
+        if a.classKey != String(a.code.prefix(1)) || b.classKey != String(b.code.prefix(1)) {
+            items.append(a.classKey == b.classKey
+                ? text.text("differences.class_same", ["code_a": a.code, "code_b": b.code, "class": classLabels.0])
+                : text.text("differences.class_differ", ["code_a": a.code, "class_a": classLabels.0, "code_b": b.code, "class_b": classLabels.1]))
         }
 
         if let outcomeA = Outcome(of: a), let outcomeB = Outcome(of: b) {
