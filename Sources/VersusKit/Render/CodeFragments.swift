@@ -61,10 +61,15 @@ enum CodeFragmentBuilder {
         let className = family.codeClass(entry.classKey).flatMap { $0.names[locale] ?? $0.names[defaultLocale] } ?? ""
         let classLabel = text.text("classes.label", ["range": family.classRangeLabel(entry.classKey), "name": className])
 
-        let sendWhen = translation?.sendWhen ?? entry.sendWhen ?? ""
-        let sendWhenLang = locale == defaultLocale || translation?.sendWhen != nil || sendWhen.isEmpty ? "" : defaultLocale
-        let senderAction = translation?.senderAction ?? entry.senderAction ?? ""
-        let senderActionLang = locale == defaultLocale || translation?.senderAction != nil || senderAction.isEmpty ? "" : defaultLocale
+        /// A comparison text in this locale, else the default locale's marked with its language; empty
+        /// (and unmarked) when the code has none.
+        func localized(_ own: String?, _ base: String?) -> (text: String, lang: String) {
+            if let own { return (own, "") }
+            guard let base else { return ("", "") }
+            return (base, locale == defaultLocale ? "" : defaultLocale)
+        }
+        let (sendWhen, sendWhenLang) = localized(translation?.sendWhen, entry.sendWhen)
+        let (senderAction, senderActionLang) = localized(translation?.senderAction, entry.senderAction)
 
         var sections: [TemplateValue] = []
         // A comparison shows each code's summary and how to fix it; the rest stays on the code's page,
@@ -103,11 +108,7 @@ enum CodeFragmentBuilder {
             "<a href=\"\(HTMLEscape.escape($0.url))\"\(sourceLang)>\(HTMLEscape.escape($0.name))</a>"
         }.joined(separator: "<br>")
         let rfcs = entry.rfcs.isEmpty ? none : text.list(entry.rfcs.map { reference -> String in
-            let label = reference.section.map { text.text("values.rfc_section", ["rfc": String(reference.number), "section": $0]) }
-                ?? text.text("values.rfc", ["rfc": String(reference.number)])
-            // "RFC 5321" stays on one line.
-            let unbroken = label.replacingOccurrences(of: "RFC \(reference.number)", with: "RFC\u{00A0}\(reference.number)")
-            return "<a href=\"\(HTMLEscape.escape(reference.url))\">\(HTMLEscape.escape(unbroken))</a>"
+            "<a href=\"\(HTMLEscape.escape(reference.url))\">\(HTMLEscape.escape(text.rfcName(reference)))</a>"
         })
         let statusLabel = text.text(entry.status.localeKey)
         let retryLabel = entry.retry.map { text.text($0.localeKey) } ?? ""

@@ -130,9 +130,7 @@ enum KeyDifferences {
 
     /// The RFC each code comes from: its first reference, the one that defines it.
     private static func definedSentence(_ a: CodeEntry, _ b: CodeEntry, text: LocaleText) -> String? {
-        func name(_ entry: CodeEntry) -> String? {
-            entry.rfcs.first.map { text.text("values.rfc", ["rfc": String($0.number)]).replacingOccurrences(of: "RFC ", with: "RFC\u{00A0}") }
-        }
+        func name(_ entry: CodeEntry) -> String? { entry.rfcs.first.map { text.rfcName($0, withSection: false) } }
         switch (name(a), name(b)) {
         case let (rfcA?, rfcB?) where rfcA == rfcB:
             return text.text("differences.defined_same", ["code_a": a.code, "code_b": b.code, "rfc": rfcA])

@@ -29,6 +29,14 @@ struct LocaleText: Sendable {
         name == "greeting" ? text("values.greeting") : name
     }
 
+    /// An RFC as the locale names it ("RFC 5321, section 4.2.2", or just "RFC 5321"), with "RFC 5321"
+    /// kept on one line.
+    func rfcName(_ reference: RFCReference, withSection: Bool = true) -> String {
+        let number = String(reference.number)
+        let label = withSection ? reference.section.map { text("values.rfc_section", ["rfc": number, "section": $0]) } : nil
+        return (label ?? text("values.rfc", ["rfc": number])).replacingOccurrences(of: "RFC \(number)", with: "RFC\u{00A0}\(number)")
+    }
+
     func text(_ key: String, _ values: [String: String] = [:]) -> String {
         switch strings.values[key] ?? fallback.values[key] {
         case .text(let sentence)?: return sentence.format(values)
