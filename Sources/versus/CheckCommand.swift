@@ -16,7 +16,7 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var reporting: ReportOptions
 
-    @Flag(name: .long, help: "Also print translation coverage per locale (labels, code titles, body sections, pair notes). Does not change the exit status.")
+    @Flag(name: .long, help: "Also print translation coverage per locale (labels, code titles, body sections, pair notes, outdated and unrecorded texts) and each outdated translation as path:line. Does not change the exit status.")
     var translations = false
 
     func run() throws {
@@ -33,6 +33,7 @@ struct CheckCommand: ParsableCommand {
         let report = try reporter.finish(SiteBuilder.build(options))
         if let coverage = report.translationCoverage {
             reporter.say(coverage.table())
+            for line in coverage.outdatedLines() { reporter.say(line) }
         }
         if !site.quiet {
             reporter.say("No errors: \(report.pageCount) pages would be built (\(report.warnings.count) warnings).")

@@ -18,7 +18,7 @@ struct VersusCommand: AsyncParsableCommand {
         Exit status: 0 success; 1 errors in content or templates (reported as path:line:col, nothing written); \
         2 bad usage (unknown option, unusable output folder); 3 the output could not be written.
         """,
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, NginxConfCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, NginxConfCommand.self, TranslationsCommand.self],
         defaultSubcommand: nil
     )
 }

@@ -7,7 +7,7 @@ import Testing
     /// Each folder of VersusKit and its layer: a file may use what its own layer or a lower one declares.
     static let layers: [String: Int] = [
         "Support": 0,
-        "Content": 1,
+        "Content": 1, "Translation": 1,
         "Markdown": 2, "Template": 2, "Site": 2, "Scaffold": 2,
         "Render": 3,
         "Check": 4,

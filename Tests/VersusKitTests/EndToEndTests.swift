@@ -31,6 +31,8 @@ import Testing
     @Test func canonicalOrderIsLowerCodeFirstAndTheReverseRedirects() throws {
         let site = try TestSite()
         defer { site.cleanUp() }
+        // Translated, so that the Turkish comparison is indexed (an untranslated one is noindex).
+        for code in ["251", "551"] { try site.writeCompleteTranslation(code) }
         _ = try #require(site.build().successValue)
         let canonical = try site.read("tr/compare/smtp/251-title-251-vs-551-title-551/index.html")
         #expect(canonical.contains("<link rel=\"canonical\" href=\"https://example.org/tr/compare/smtp/251-title-251-vs-551-title-551/\">"))
@@ -151,7 +153,8 @@ import Testing
         let templates = try #require(TemplateLibrary.load(from: site.templates, pageTemplates: PageKinds.templates).0)
         let renderer = PageRenderer(state: RenderState.make(content: content, urls: SiteURLs(content: content), jobs: 2), templates: templates)
         let copy = renderer.ownCopy()
-        let pages = SitePlan(content: content, urls: SiteURLs(content: content), kinds: PageKinds.all).pages
+        let pages = SitePlan(content: content, urls: SiteURLs(content: content), kinds: PageKinds.all,
+                             translation: TranslationStatus(content: content)).pages
         #expect(pages.count > 50)
         for page in pages { #expect(renderer.render(page) == copy.render(page), "\(page.url)") }
     }
@@ -293,6 +296,7 @@ enum LinkScanner {
     @Test func aBaseURLWithAPathPrefixesEveryLinkAndTheLinksStillResolve() throws {
         let site = try TestSite()
         defer { site.cleanUp() }
+        try site.writeCompleteTranslation("251")
         var options = site.options()
         options.baseURL = "https://example.org/docs/smtp/"
         _ = try #require(SiteBuilder.build(options).successValue)

@@ -55,6 +55,6 @@ struct ValidSite: Sendable {
 
     /// Phase 3, plan: every page, from the registry of page kinds.
     func plan() -> SitePlan {
-        SitePlan(content: content, urls: urls, kinds: PageKinds.all)
+        SitePlan(content: content, urls: urls, kinds: PageKinds.all, translation: inputs.translation)
     }
 }

@@ -140,11 +140,17 @@ enum CodeFileParser {
                                           sections: sections, location: SourceLocation(file: file, line: 1))
         if let frontMatter = document.frontMatter,
            var reader = FieldReader(frontMatter, what: "the front matter", diagnostics: &diagnostics) {
-            translation.title = reader.string("title", diagnostics: &diagnostics)?.0
-            translation.summary = reader.string("summary", diagnostics: &diagnostics)?.0
-            translation.sendWhen = reader.string("send_when", diagnostics: &diagnostics)?.0
-            translation.senderAction = reader.string("sender_action", diagnostics: &diagnostics)?.0
-            for entry in reader.entries where !translationFields.contains(entry.key) {
+            func field(_ key: String) -> String? {
+                guard let (value, location) = reader.string(key, diagnostics: &diagnostics) else { return nil }
+                translation.fieldLocations[key] = location
+                return value
+            }
+            translation.title = field("title")
+            translation.summary = field("summary")
+            translation.sendWhen = field("send_when")
+            translation.senderAction = field("sender_action")
+            translation.recorded = SourceVersion.read(reader.tree(SourceVersion.field), known: CodeTranslation.keys, diagnostics: &diagnostics)
+            for entry in reader.entries where !translationFields.contains(entry.key) && entry.key != SourceVersion.field {
                 if baseFields.contains(entry.key) {
                     diagnostics.error(entry.keyLocation, "\"\(entry.key)\" is the same in every language; set it in the code's main file, not in a translation")
                 } else {

@@ -162,6 +162,14 @@ public struct CodeTranslation: Sendable {
     public var senderAction: String?
     public var sections: [SectionID: MarkdownSection]
     public var location: SourceLocation
+    /// Where each translated front matter field is ("summary": line 3), for reports about it.
+    public var fieldLocations: [String: SourceLocation] = [:]
+    /// The version of each default-locale text this translation was made from, by key (`keys`).
+    public var recorded: [String: RecordedVersion] = [:]
+
+    /// What a code translation translates, as `translated_from:` names it: its front matter texts, then
+    /// its sections.
+    public static let keys = CodeFileParser.translationFields + SectionID.allCases.map(\.rawValue)
 }
 
 public struct CodeClass: Sendable {
@@ -252,6 +260,12 @@ public struct PairNote: Sendable {
     /// the last of the comparison's key differences.
     public var confusion: [String: String] = [:]
     public var location: SourceLocation
+    /// Per locale code: where each translated part is, and the version of the default locale's text it
+    /// was made from (keys: `keys`).
+    public var locations: [String: [String: SourceLocation]] = [:]
+    public var recorded: [String: [String: RecordedVersion]] = [:]
+
+    public static let keys = ["confusion"] + PairSectionID.allCases.map(\.rawValue)
 }
 
 public struct SiteContent: Sendable {

@@ -23,17 +23,21 @@ public enum ContentLoader {
         return SiteConfigLoader.load(siteTree, diagnostics: &diagnostics)
     }
 
+    /// Folders of content/ that are not code families.
+    static let reservedFolders: Set<String> = ["locales", "glossary"]
+
     static func load(_ files: ContentFiles, diagnostics: inout DiagnosticList) -> SiteContent? {
         let siteFile = files.path("site.yml")
         guard let config = loadConfig(files, diagnostics: &diagnostics) else { return nil }
 
-        let locales = loadLocales(config: config, files: files, diagnostics: &diagnostics)
+        let glossaries = GlossaryLoader.load(config: config, files: files, diagnostics: &diagnostics)
+        let locales = loadLocales(config: config, files: files, glossaries: glossaries, diagnostics: &diagnostics)
         let stringsByLocale = Dictionary(uniqueKeysWithValues: locales.map { ($0.locale, $0) })
         var families: [Family] = []
-        for folder in files.subfolders() where folder != "locales" {
+        for folder in files.subfolders() where !reservedFolders.contains(folder) {
             let familyFile = folder + "/family.yml"
             guard files.exists(familyFile) else {
-                diagnostics.error(SourceLocation(file: files.path(folder)), "folder \"\(folder)\" has no family.yml; every folder in content/ except locales/ is a code family")
+                diagnostics.error(SourceLocation(file: files.path(folder)), "folder \"\(folder)\" has no family.yml; every folder in content/ except locales/ and glossary/ is a code family")
                 continue
             }
             guard let text = files.read(familyFile, diagnostics: &diagnostics),
@@ -41,8 +45,10 @@ public enum ContentLoader {
                   var family = FamilyFileParser.parse(tree, id: folder, file: files.path(familyFile), locales: config.locales,
                                                       defaultLocale: config.defaultLocale, diagnostics: &diagnostics)
             else { continue }
-            loadCodes(into: &family, folder: folder, files: files, config: config, strings: stringsByLocale, diagnostics: &diagnostics)
-            loadPairNotes(into: &family, folder: folder, files: files, config: config, strings: stringsByLocale, diagnostics: &diagnostics)
+            loadCodes(into: &family, folder: folder, files: files, config: config, strings: stringsByLocale, glossaries: glossaries,
+                      diagnostics: &diagnostics)
+            loadPairNotes(into: &family, folder: folder, files: files, config: config, strings: stringsByLocale, glossaries: glossaries,
+                          diagnostics: &diagnostics)
             FamilyValidator.validate(&family, diagnostics: &diagnostics)
             for (code, count) in family.errorsFollowing {
                 diagnostics.note(count, errorsFollowFrom: files.path(folder + "/" + code + ".md"))
@@ -78,7 +84,8 @@ public enum ContentLoader {
         return result
     }
 
-    private static func loadLocales(config: SiteConfig, files: ContentFiles, diagnostics: inout DiagnosticList) -> [LocaleStrings] {
+    private static func loadLocales(config: SiteConfig, files: ContentFiles, glossaries: [String: GlossaryScanner],
+                                    diagnostics: inout DiagnosticList) -> [LocaleStrings] {
         var result: [LocaleStrings] = []
         var defaultStrings: LocaleStrings?
         // Each locale file is read and parsed on its own thread, then taken in site.yml's order.
@@ -92,6 +99,7 @@ public enum ContentLoader {
             }
             guard let text = files.read(relative, diagnostics: &diagnostics),
                   case .success(let tree) = parseYAML(text, file: file, diagnostics: &diagnostics) else { return (nil, diagnostics.all) }
+            glossaries[locale.code]?.scan(text, file: file, kind: .yaml, diagnostics: &diagnostics)
             return (LocaleStringsLoader.load(tree, locale: locale.code, file: file, diagnostics: &diagnostics), diagnostics.all)
         }
         for (locale, (loaded, found)) in zip(config.locales, parsed) {
@@ -122,7 +130,8 @@ public enum ContentLoader {
     }
 
     private static func loadCodes(into family: inout Family, folder: String, files: ContentFiles, config: SiteConfig,
-                                  strings: [String: LocaleStrings], diagnostics: inout DiagnosticList) {
+                                  strings: [String: LocaleStrings], glossaries: [String: GlossaryScanner],
+                                  diagnostics: inout DiagnosticList) {
         var basesByStem: [String: Int] = [:]
         var translations: [(stem: String, translation: CodeTranslation)] = []
         enum Parsed: Sendable {
@@ -147,6 +156,9 @@ public enum ContentLoader {
             }
             let stem = fileName.stem
             guard let text = files.read(relative, diagnostics: &diagnostics) else { return (.nothing, diagnostics.all) }
+            if let glossary = glossaries[fileName.locale ?? config.defaultLocale] {
+                glossary.scan(text, file: files.path(relative), kind: .markdown, diagnostics: &diagnostics)
+            }
             if fileName.locale != nil {
                 guard let locale = fileName.checkedLocale(config, what: "translation", location: SourceLocation(file: files.path(relative)),
                                                           diagnostics: &diagnostics)
@@ -187,7 +199,8 @@ public enum ContentLoader {
     }
 
     private static func loadPairNotes(into family: inout Family, folder: String, files: ContentFiles, config: SiteConfig,
-                                      strings: [String: LocaleStrings], diagnostics: inout DiagnosticList) {
+                                      strings: [String: LocaleStrings], glossaries: [String: GlossaryScanner],
+                                      diagnostics: inout DiagnosticList) {
         let pairsFolder = folder + "/pairs"
         let known = Set(family.codes.map(\.code))
         var fileOfKey: [PairKey: [String: String]] = [:]
@@ -223,11 +236,14 @@ public enum ContentLoader {
             }
             fileOfKey[key, default: [:]][locale] = file
             guard let text = files.read(relative, diagnostics: &diagnostics) else { continue }
+            glossaries[locale]?.scan(text, file: file, kind: .markdown, diagnostics: &diagnostics)
             let parsed = PairNoteParser.parse(text: text, file: file, locale: locale, localeStrings: strings[locale],
                                               diagnostics: &diagnostics)
             var note = family.pairNotes[key] ?? PairNote(key: key, sections: [:], location: location)
             note.sections[locale] = parsed.sections
             note.confusion[locale] = parsed.confusion
+            note.locations[locale] = parsed.locations
+            note.recorded[locale] = parsed.recorded
             if locale == config.defaultLocale { note.location = location }
             family.pairNotes[key] = note
         }

@@ -127,15 +127,26 @@ enum FamilyFileParser {
 
 /// Reads a curated pair note (`pairs/251-551.md` or `pairs/251-551.tr.md`).
 enum PairNoteParser {
+    struct Parsed {
+        var sections: [PairSectionID: MarkdownSection]
+        /// The one-line reason people mix the two codes up, when the front matter gives one.
+        var confusion: String?
+        /// Where each part is, by `PairNote.keys`.
+        var locations: [String: SourceLocation]
+        var recorded: [String: RecordedVersion]
+    }
+
     /// The note's sections, and its `confusion:` line when the front matter gives one.
     static func parse(text: String, file: String, locale: String, localeStrings: LocaleStrings?,
-                      diagnostics: inout DiagnosticList) -> (sections: [PairSectionID: MarkdownSection], confusion: String?) {
+                      diagnostics: inout DiagnosticList) -> Parsed {
         let document = MarkdownDocument.parse(text, file: file, diagnostics: &diagnostics)
-        var confusion: String?
+        var confusion: (String, SourceLocation)?
+        var recorded: [String: RecordedVersion] = [:]
         if let frontMatter = document.frontMatter,
            var reader = FieldReader(frontMatter, what: "a pair note's front matter", diagnostics: &diagnostics) {
-            confusion = reader.string("confusion", diagnostics: &diagnostics)?.0
-            for entry in reader.entries where entry.key != "confusion" {
+            confusion = reader.string("confusion", diagnostics: &diagnostics)
+            recorded = SourceVersion.read(reader.tree(SourceVersion.field), known: PairNote.keys, diagnostics: &diagnostics)
+            for entry in reader.entries where entry.key != "confusion" && entry.key != SourceVersion.field {
                 let hint = ["code", "codes", "low", "high"].contains(entry.key) ? "; its codes come from the file name" : Suggestion.didYouMean(entry.key, in: ["confusion"])
                 diagnostics.error(entry.keyLocation, "unknown field \"\(entry.key)\" in a pair note (it takes only `confusion:`, the reason people mix the two codes up)\(hint)")
             }
@@ -159,6 +170,8 @@ enum PairNoteParser {
         if sections.isEmpty, document.sections.isEmpty {
             diagnostics.error(SourceLocation(file: file, line: 1), "a pair note needs a \"## Difference\" section")
         }
-        return (sections, confusion)
+        var locations = sections.mapValues(\.location).reduce(into: [String: SourceLocation]()) { $0[$1.key.rawValue] = $1.value }
+        if let (_, location) = confusion { locations["confusion"] = location }
+        return Parsed(sections: sections, confusion: confusion?.0, locations: locations, recorded: recorded)
     }
 }

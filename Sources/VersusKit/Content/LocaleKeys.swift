@@ -173,6 +173,8 @@ public enum LocaleKeys {
         LocaleKey("pages.redirect_text"),
 
         LocaleKey("fallback.not_translated", ["language"]),
+        // Above a translated section whose original changed after the translation was recorded.
+        LocaleKey("fallback.outdated", ["language"]),
     ]
 
     public static let byName: [String: LocaleKey] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0) })

@@ -76,6 +76,8 @@ enum CodeFragmentBuilder {
         // so that the comparison is mostly text of its own.
         var compareSections: [TemplateValue] = []
         let note = text.text("fallback.not_translated", ["language": defaultLocaleName])
+        let outdatedNote = text.text("fallback.outdated", ["language": defaultLocaleName])
+        let outdated = translation.map { TranslationFreshness.outdatedSections(entry, $0) } ?? []
         for id in SectionID.allCases {
             guard entry.sections[id] != nil else { continue }
             let translated = rendered.html[locale]?[id]
@@ -88,6 +90,7 @@ enum CodeFragmentBuilder {
                 "fallback": .bool(isFallback),
                 "fallback_lang": .text(isFallback ? defaultLocale : ""),
                 "fallback_note": .text(isFallback ? note : ""),
+                "outdated_note": .text(translated != nil && outdated.contains(id) ? outdatedNote : ""),
             ])
             sections.append(section)
             if id == .howToFix { compareSections.append(section) }
@@ -164,6 +167,7 @@ enum CodeFragmentBuilder {
 
     private static let sectionSchema: TemplateSchema = .object([
         "id": .text, "label": .text, "html": .html, "fallback": .flag, "fallback_lang": .text, "fallback_note": .text,
+        "outdated_note": .text,
     ])
 
     static let objectSchema: TemplateSchema = .object([

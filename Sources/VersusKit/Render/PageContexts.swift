@@ -7,7 +7,8 @@ enum PageContexts {
         let locale = state.locales[page.locale]
         let config = state.content.config
         let kind = PageKinds.kind(of: page)
-        let indexable = kind.isIndexable
+        // A page whose main text is not translated yet is not indexed, and no page names it as an alternate.
+        let indexable = kind.isIndexable && kind.isTranslated(page.address, locale: page.locale, state.translation)
         var alternates: [TemplateValue] = []
         var languages: [TemplateValue] = []
         // The language list and the alternates are the costliest values of a page (one entry per
@@ -15,7 +16,7 @@ enum PageContexts {
         let localeLists = reads.contains("languages") || reads.contains("alternates")
         for (index, info) in config.locales.enumerated() where localeLists {
             let url = kind.url(page.address, locale: info.code, state.urls)
-            if indexable {
+            if indexable && kind.isTranslated(page.address, locale: index, state.translation) {
                 alternates.append(.object(["hreflang": .text(info.code), "url": .text(state.urls.absolute(url))]))
             }
             languages.append(.object([

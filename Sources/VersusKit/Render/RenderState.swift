@@ -16,6 +16,8 @@ struct RenderState: Sendable {
     var urls: SiteURLs
     var locales: [LocaleState]
     var markdown: RenderedMarkdown
+    /// Which pages are translated: an untranslated one is noindex and no page lists it as an alternate.
+    var translation: TranslationStatus
 
     var defaultLocale: String { content.config.defaultLocale }
 
@@ -57,7 +59,8 @@ struct RenderState: Sendable {
                                classGroups: groups, codeCounts: counts)
         }
 
-        return RenderState(content: content, urls: urls, locales: locales, markdown: markdown)
+        return RenderState(content: content, urls: urls, locales: locales, markdown: markdown,
+                           translation: TranslationStatus(content: content))
     }
 
     private static func classGroups(family: Family, fragments: [CodeFragment], text: LocaleText) -> TemplateValue {

@@ -44,7 +44,8 @@ enum SiteFiles {
                     for page in slice {
                         let suffix = xmlEscape(String(page.url.dropFirst(ownPrefix.count)))
                         xml += "<url><loc>".utf8; xml += prefixes[localeIndex].utf8; xml += suffix.utf8; xml += "</loc>".utf8
-                        for (index, other) in config.locales.enumerated() {
+                        // Only the versions translated into their language are alternates.
+                        for (index, other) in config.locales.enumerated() where plan.isIndexable(page.address, locale: index) {
                             xml += "<xhtml:link rel=\"alternate\" hreflang=\"".utf8; xml += other.code.utf8
                             xml += "\" href=\"".utf8; xml += prefixes[index].utf8; xml += suffix.utf8; xml += "\"/>".utf8
                         }

@@ -6,7 +6,7 @@
 /// locale's strings and the default locale's (fallbacks), and on its URL. What else it shows, each
 /// page kind says beside its view model (`PagePlanning.combineInputs`), from the parts below.
 struct InputFingerprints: Sendable {
-    static let generatorVersion = "versus-2"
+    static let generatorVersion = "versus-3"
 
     let global: UInt64
     /// [locale]: the locale's strings and the default locale's.
@@ -22,9 +22,12 @@ struct InputFingerprints: Sendable {
     private let pairNotes: [[UInt64]]
     private let codeCounts: [Int]
     let content: SiteContent
+    /// Which pages are translated: their indexing and every page's hreflang alternates follow it.
+    let translation: TranslationStatus
 
     init(content: SiteContent, templatesFingerprint: UInt64) {
         self.content = content
+        translation = TranslationStatus(content: content)
         let config = content.config
         var hasher = StableHasher()
         hasher.combine(Self.generatorVersion)
@@ -104,6 +107,7 @@ struct InputFingerprints: Sendable {
                 for (locale, sections) in note.sections.sorted(by: { $0.key < $1.key }) {
                     hasher.combine(locale)
                     hasher.combine(note.confusion[locale] ?? "")
+                    for key in PairNote.keys { hasher.combine(note.recorded[locale]?[key]?.hash ?? "") }
                     for (id, section) in sections.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
                         hasher.combine(id.rawValue); hasher.combine(section.markdown)
                     }
@@ -131,7 +135,13 @@ struct InputFingerprints: Sendable {
             hasher.combine(family.id)
             for entry in family.codes { hasher.combine(entry.pathName) }
         }
+        translation.combine(into: &hasher)
         return max(1, hasher.value)
+    }
+
+    /// The locales in which the page at this address is translated (what its alternates list).
+    func combineTranslatedLocales(_ page: PageAddress, kind: any PagePlanning.Type, into hasher: inout StableHasher) {
+        for locale in content.config.locales.indices { hasher.combine(kind.isTranslated(page, locale: locale, translation) ? 1 : 0) }
     }
 
     /// A locale's search index lists every code's number, title, summary, enhanced codes and URL.
@@ -182,6 +192,8 @@ struct InputFingerprints: Sendable {
             hasher.combine(translation.title ?? ""); hasher.combine(translation.summary ?? "")
             hasher.combine(translation.sendWhen ?? ""); hasher.combine(translation.senderAction ?? "")
             for id in SectionID.allCases { hasher.combine(translation.sections[id]?.markdown ?? "") }
+            // The recorded versions decide which sections say they are outdated.
+            for key in CodeTranslation.keys { hasher.combine(translation.recorded[key]?.hash ?? "") }
         }
         return hasher.value
     }

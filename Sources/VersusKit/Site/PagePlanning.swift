@@ -16,10 +16,12 @@ public enum PageScope: Sendable {
 
 /// What the plan and the incremental build need to know about a kind of page. A kind's unit (in
 /// `Render/Pages/`) adds its template, schema and view model to this (`PageKind`).
-protocol PagePlanning {
+protocol PagePlanning: Sendable {
     static var scope: PageScope { get }
-    /// Listed in sitemaps and hreflang alternates.
+    /// Listed in sitemaps and hreflang alternates (when translated, see `isTranslated`).
     static var isIndexable: Bool { get }
+    /// Whether the page's main text is in its locale's language; an untranslated page is not indexed.
+    static func isTranslated(_ page: PageAddress, locale: Int, _ status: TranslationStatus) -> Bool
     /// The pages of this kind in one family (`.family` scope), as (first, second) indexes; a `.site`
     /// kind is asked with no family and gives one page.
     static func pages(in family: Family?) -> [(first: Int, second: Int)]
@@ -32,4 +34,6 @@ protocol PagePlanning {
 
 extension PagePlanning {
     static func pages(in family: Family?) -> [(first: Int, second: Int)] { [(0, 0)] }
+    /// Pages made only of the locale's strings (home, family lists) are translated with them.
+    static func isTranslated(_ page: PageAddress, locale: Int, _ status: TranslationStatus) -> Bool { true }
 }

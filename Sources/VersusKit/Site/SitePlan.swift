@@ -11,9 +11,13 @@ public struct SitePlan: Sendable {
     public private(set) var pages: [Page] = []
     /// [kind]: whether search engines index the kind's pages.
     private let indexable: [Bool]
+    private let kinds: [any PagePlanning.Type]
+    let translation: TranslationStatus
 
-    init(content: SiteContent, urls: SiteURLs, kinds: [any PagePlanning.Type]) {
+    init(content: SiteContent, urls: SiteURLs, kinds: [any PagePlanning.Type], translation: TranslationStatus) {
         indexable = kinds.map { $0.isIndexable }
+        self.kinds = kinds
+        self.translation = translation
         let siteKinds = kinds.indices.filter { kinds[$0].scope == .site }
         let familyKinds = kinds.indices.filter { kinds[$0].scope == .family }
         let familyPages = content.families.map { family in familyKinds.map { kinds[$0].pages(in: family) } }
@@ -31,6 +35,12 @@ public struct SitePlan: Sendable {
         }
     }
 
-    /// Pages a search engine should index (redirects and not-found pages are not).
-    public func isIndexable(_ page: Page) -> Bool { indexable[Int(page.address.kind)] }
+    /// Pages a search engine should index: not redirects and not-found pages, and not a page whose
+    /// main text is not translated into its locale yet.
+    public func isIndexable(_ page: Page) -> Bool { isIndexable(page.address, locale: page.locale) }
+
+    /// The same address in another locale: whether that version is indexed (an hreflang alternate).
+    func isIndexable(_ address: PageAddress, locale: Int) -> Bool {
+        indexable[Int(address.kind)] && kinds[Int(address.kind)].isTranslated(address, locale: locale, translation)
+    }
 }

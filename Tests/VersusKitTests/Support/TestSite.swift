@@ -95,6 +95,28 @@ struct TestSite {
             """))
     }
 
+    /// A translation of everything `writeCode` writes (title, summary, every section): the page counts
+    /// as translated, so it is indexed.
+    func writeCompleteTranslation(_ code: String, locale: String = "tr") throws {
+        try write("content/smtp/\(code).\(locale).md", """
+            ---
+            title: Başlık \(code)
+            summary: \(code) kodunun özeti.
+            ---
+            ## Description
+
+            \(code) ne demek.
+
+            ## When you see it
+
+            `RCPT TO` sonrasında.
+
+            ## How to fix
+
+            Adresi denetleyin.
+            """)
+    }
+
     func read(_ relativeOutput: String) throws -> String {
         try String(contentsOfFile: output + "/" + relativeOutput, encoding: .utf8)
     }

@@ -12,10 +12,16 @@ enum CodePage: PageKind {
         urls.code(family: Int(page.family), code: Int(page.first), locale)
     }
 
-    /// The code itself, and the family's code list (related codes and the comparison links show it).
+    static func isTranslated(_ page: PageAddress, locale: Int, _ status: TranslationStatus) -> Bool {
+        status.code(family: Int(page.family), code: Int(page.first), locale: locale)
+    }
+
+    /// The code itself, the family's code list (related codes and the comparison links show it), and
+    /// in which locales the page is translated (its hreflang alternates).
     static func combineInputs(_ page: PageAddress, locale: Int, _ inputs: InputFingerprints, into hasher: inout StableHasher) {
         hasher.combine(inputs.codes[Int(page.family)][Int(page.first)][locale])
         hasher.combine(inputs.codeLists[Int(page.family)][locale])
+        inputs.combineTranslatedLocales(page, kind: self, into: &hasher)
     }
 
     static let schema: TemplateSchema = .object(PageContexts.commonSchema.merging([

@@ -16,12 +16,18 @@ enum ComparisonPage: PageKind {
         urls.comparison(family: Int(page.family), first: Int(page.first), second: Int(page.second), locale)
     }
 
-    /// Both codes and the pair's curated note (its sections and its `confusion:` line).
+    static func isTranslated(_ page: PageAddress, locale: Int, _ status: TranslationStatus) -> Bool {
+        status.comparison(family: Int(page.family), low: Int(page.first), high: Int(page.second), locale: locale)
+    }
+
+    /// Both codes, the pair's curated note (its sections and its `confusion:` line), and in which
+    /// locales the page is translated (its hreflang alternates).
     static func combineInputs(_ page: PageAddress, locale: Int, _ inputs: InputFingerprints, into hasher: inout StableHasher) {
         let family = Int(page.family), low = Int(page.first), high = Int(page.second)
         hasher.combine(inputs.codes[family][low][locale])
         hasher.combine(inputs.codes[family][high][locale])
         hasher.combine(inputs.pairNote(family: family, low: low, high: high))
+        inputs.combineTranslatedLocales(page, kind: self, into: &hasher)
     }
 
     static let schema: TemplateSchema = .object(PageContexts.commonSchema.merging([
@@ -109,13 +115,23 @@ enum ComparisonPage: PageKind {
         differences.append(row("facts.used_with", a.usedWithHTML, b.usedWithHTML))
         object["differences"] = .list(differences)
 
-        let fallbackNote = text.text("fallback.not_translated", ["language": state.content.config.locales[0].name])
+        // The note above each part of the curated note: that it is shown untranslated, or that its
+        // translation is older than its original.
+        let defaultName = state.content.config.locales[0].name
+        let outdated = noteLang.isEmpty && text.code != state.defaultLocale
+            ? family.pairNotes[pairKey].map { TranslationFreshness.outdatedParts($0, locale: text.code, defaultLocale: state.defaultLocale) } ?? []
+            : []
+        func translationNote(_ part: PairSectionID) -> String {
+            guard note?[part] != nil else { return "" }
+            if !noteLang.isEmpty { return text.text("fallback.not_translated", ["language": defaultName]) }
+            return outdated.contains(part.rawValue) ? text.text("fallback.outdated", ["language": defaultName]) : ""
+        }
         object["pair_note_html"] = .html(note?[.difference] ?? "")
         object["pair_note_lang"] = .text(note?[.difference] != nil ? noteLang : "")
-        object["pair_note_fallback_note"] = .text(note?[.difference] != nil && !noteLang.isEmpty ? fallbackNote : "")
+        object["pair_note_fallback_note"] = .text(translationNote(.difference))
         object["curated_when_html"] = .html(note?[.whenToUseWhich] ?? "")
         object["curated_when_lang"] = .text(note?[.whenToUseWhich] != nil ? noteLang : "")
-        object["curated_when_fallback_note"] = .text(note?[.whenToUseWhich] != nil && !noteLang.isEmpty ? fallbackNote : "")
+        object["curated_when_fallback_note"] = .text(translationNote(.whenToUseWhich))
 
         // The server operator's side (when each is sent) and the sender's (what each asks of them), from
         // each code's own short texts; a code without them is left out of the list.

@@ -1,0 +1,222 @@
+import Foundation
+
+/// Finds a glossary's forbidden variants in one file of its locale and reports each as a warning with
+/// its line and column.
+///
+/// Matching ignores case and what is not prose: code spans and fenced blocks (server replies stay in
+/// English), link targets, YAML keys and comments, and the `translated_from:` hashes. A variant in a
+/// script written with spaces (Latin, Cyrillic, Arabic, Devanagari, Hangul...) must start a word, so
+/// "log" does not match inside "catalog"; its end is left open, so a variant also finds its inflected
+/// forms ("Bounce" finds "Bounces"). Chinese, Japanese and Thai have no spaces between words: there a
+/// variant matches anywhere. A match inside an occurrence of the right term is not reported.
+struct GlossaryScanner: Sendable {
+    enum FileKind: Sendable {
+        /// A Markdown file with YAML front matter (a code, a translation, a pair note).
+        case markdown
+        /// A YAML file (a locale's strings).
+        case yaml
+    }
+
+    private struct Variant: Sendable {
+        var bytes: [UInt8]
+        var written: String
+        var needsWordStart: Bool
+        var term: Int
+    }
+
+    private let glossary: Glossary
+    private let variants: [Variant]
+    /// [term]: the lowercased bytes of its `use` form.
+    private let uses: [[UInt8]]
+
+    init(_ glossary: Glossary) {
+        self.glossary = glossary
+        var variants: [Variant] = []
+        for (index, term) in glossary.terms.enumerated() {
+            for variant in term.avoid {
+                let lowered = variant.lowercased()
+                let first = lowered.unicodeScalars.first.map(Self.isWrittenWithSpaces) ?? true
+                variants.append(Variant(bytes: Array(lowered.utf8), written: variant, needsWordStart: first, term: index))
+            }
+        }
+        self.variants = variants
+        uses = glossary.terms.map { Array($0.use.lowercased().utf8) }
+    }
+
+    var isEmpty: Bool { variants.isEmpty }
+
+    func scan(_ text: String, file: String, kind: FileKind, diagnostics: inout DiagnosticList) {
+        guard !variants.isEmpty else { return }
+        let bytes = Array(text.lowercased().utf8)
+        let prose = Self.proseMask(bytes, kind: kind)
+        var lineStarts: [Int] = [0]
+        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { lineStarts.append(offset + 1) }
+        var reported = Set<Int>()
+        for variant in variants {
+            var start = 0
+            while let match = Self.find(variant.bytes, in: bytes, from: start) {
+                start = match + 1
+                guard prose[match], !reported.contains(match) else { continue }
+                if variant.needsWordStart, match > 0, Self.isWordCharacter(before: match, in: bytes) { continue }
+                if isInsideUse(of: variant.term, match: match, length: variant.bytes.count, in: bytes) { continue }
+                reported.insert(match)
+                let line = lineStarts.lastIndex { $0 <= match } ?? 0
+                let column = String(decoding: bytes[lineStarts[line]..<match], as: UTF8.self).count + 1
+                let term = glossary.terms[variant.term]
+                diagnostics.warning(SourceLocation(file: file, line: line + 1, column: column),
+                                    "\"\(variant.written)\" is not the \(glossary.locale) glossary's term for \"\(term.concept)\": write \"\(term.use)\" (\(Self.shortPath(glossary.file)):\(term.location.line))")
+            }
+        }
+    }
+
+    /// Whether the match lies within an occurrence of the term's own `use` form ("gri liste" inside
+    /// "gri listeleme").
+    private func isInsideUse(of term: Int, match: Int, length: Int, in bytes: [UInt8]) -> Bool {
+        let use = uses[term]
+        guard use.count > length else { return false }
+        var start = max(0, match + length - use.count)
+        while start <= match, let found = Self.find(use, in: bytes, from: start) {
+            if found <= match && found + use.count >= match + length { return true }
+            if found > match { return false }
+            start = found + 1
+        }
+        return false
+    }
+
+    private static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
+        guard let first = needle.first, haystack.count >= needle.count else { return nil }
+        var index = start
+        let last = haystack.count - needle.count
+        while index <= last {
+            if haystack[index] == first {
+                var matched = true
+                for offset in 1..<needle.count where haystack[index + offset] != needle[offset] {
+                    matched = false
+                    break
+                }
+                if matched { return index }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Whether the character that ends just before `offset` is a letter, digit or combining mark.
+    private static func isWordCharacter(before offset: Int, in bytes: [UInt8]) -> Bool {
+        var start = offset - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        guard let scalar = String(decoding: bytes[start..<offset], as: UTF8.self).unicodeScalars.first else { return false }
+        let properties = scalar.properties
+        return properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
+            || properties.generalCategory == .spacingMark
+    }
+
+    /// Scripts whose words are not separated by spaces: a variant there can start anywhere.
+    private static func isWrittenWithSpaces(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0E00...0x0E7F,  // Thai
+             0x3040...0x30FF,  // Hiragana, Katakana
+             0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF:  // CJK ideographs
+            false
+        default:
+            true
+        }
+    }
+
+    /// [byte]: whether it is prose a reader sees, where the glossary applies.
+    private static func proseMask(_ bytes: [UInt8], kind: FileKind) -> [Bool] {
+        var mask = [Bool](repeating: true, count: bytes.count)
+        var lineStart = 0
+        var lineNumber = 0
+        var inFence = false
+        var inFrontMatter = false
+        var inHashes = false
+        while lineStart < bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+            let line = bytes[lineStart..<lineEnd]
+            let trimmed = line.drop { $0 == UInt8(ascii: " ") }
+            func hide(_ range: Range<Int>) { for index in range { mask[index] = false } }
+            let isDashes = line.starts(with: "---".utf8) && line.allSatisfy { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "\r") }
+            if kind == .markdown && lineNumber == 0 && isDashes {
+                inFrontMatter = true
+                hide(lineStart..<lineEnd)
+            } else if inFrontMatter {
+                if isDashes {
+                    inFrontMatter = false
+                    hide(lineStart..<lineEnd)
+                } else {
+                    let indented = line.first == UInt8(ascii: " ")
+                    if !indented { inHashes = line.starts(with: "translated_from:".utf8) }
+                    if inHashes { hide(lineStart..<lineEnd) } else { hideKey(line, hide) }
+                }
+            } else if kind == .yaml {
+                if trimmed.first == UInt8(ascii: "#") { hide(lineStart..<lineEnd) } else { hideKey(line, hide); hidePlaceholders(line, hide) }
+            } else if trimmed.starts(with: "```".utf8) || trimmed.starts(with: "~~~".utf8) {
+                inFence.toggle()
+                hide(lineStart..<lineEnd)
+            } else if inFence {
+                hide(lineStart..<lineEnd)
+            } else {
+                hideCodeAndLinks(line, hide)
+            }
+            lineStart = lineEnd + 1
+            lineNumber += 1
+        }
+        return mask
+    }
+
+    /// A YAML line's key (`  not_translated:`) is not prose; its value is.
+    private static func hideKey(_ line: ArraySlice<UInt8>, _ hide: (Range<Int>) -> Void) {
+        guard let first = line.firstIndex(where: { $0 != UInt8(ascii: " ") }), line[first] != UInt8(ascii: "-") else { return }
+        var index = first
+        while index < line.endIndex {
+            let byte = line[index]
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") { return }  // a quoted value, no key
+            if byte == UInt8(ascii: ":") && (index + 1 == line.endIndex || line[index + 1] == UInt8(ascii: " ")) {
+                hide(line.startIndex..<(index + 1))
+                return
+            }
+            index += 1
+        }
+    }
+
+    /// `{site}`, `{code_a}`: a sentence's placeholders are names, not words of the locale.
+    private static func hidePlaceholders(_ line: ArraySlice<UInt8>, _ hide: (Range<Int>) -> Void) {
+        var index = line.startIndex
+        while let open = line[index...].firstIndex(of: UInt8(ascii: "{")) {
+            guard let close = line[open...].firstIndex(of: UInt8(ascii: "}")) else { return }
+            hide(open..<(close + 1))
+            index = close + 1
+        }
+    }
+
+    /// Code spans and link targets in a line of Markdown prose.
+    private static func hideCodeAndLinks(_ line: ArraySlice<UInt8>, _ hide: (Range<Int>) -> Void) {
+        var index = line.startIndex
+        while index < line.endIndex {
+            let byte = line[index]
+            if byte == UInt8(ascii: "`") {
+                let close = line[(index + 1)...].firstIndex(of: UInt8(ascii: "`")) ?? line.endIndex
+                hide(index..<min(line.endIndex, close + 1))
+                index = close + 1
+            } else if byte == UInt8(ascii: "]"), index + 1 < line.endIndex, line[index + 1] == UInt8(ascii: "(") {
+                let close = line[(index + 1)...].firstIndex(of: UInt8(ascii: ")")) ?? line.endIndex
+                hide(index..<min(line.endIndex, close + 1))
+                index = close + 1
+            } else if byte == UInt8(ascii: "<"), line[index...].starts(with: "<http".utf8) {
+                let close = line[index...].firstIndex(of: UInt8(ascii: ">")) ?? line.endIndex
+                hide(index..<min(line.endIndex, close + 1))
+                index = close + 1
+            } else {
+                index += 1
+            }
+        }
+    }
+
+    /// "content/glossary/tr.yml" rather than an absolute path, in a message that already has the file.
+    private static func shortPath(_ file: String) -> String {
+        guard let range = file.range(of: "glossary/", options: .backwards) else { return file }
+        return String(file[range.lowerBound...])
+    }
+}
