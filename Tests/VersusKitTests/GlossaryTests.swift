@@ -87,6 +87,8 @@ import Testing
         #expect(warnings("отказ", use: "сбой", in: "## A\n\nОтказом сервера.\n") == 1, "case and inflection")
         #expect(warnings("relai", use: "relais", in: "## A\n\nUn relais ouvert.\n") == 0, "inside the right term")
         #expect(warnings("relai", use: "relais", in: "## A\n\nUn relai ouvert.\n") == 1)
+        #expect(warnings("queue", use: "file", in: "## A\n\nLa réponse `451 4.3.0 queue\nfull` est claire.\n\nUne queue.\n") == 1,
+                "a code span that wraps onto the next line is code on both lines")
         #expect(warnings("bounce", use: "rebond", in: "## A\n\n[rebond](https://example.org/bounce) <https://x.org/bounce>\n") == 0,
                 "link targets are not prose")
     }

@@ -129,6 +129,8 @@ struct GlossaryScanner: Sendable {
         var lineStart = 0
         var lineNumber = 0
         var inFence = false
+        // A code span may wrap onto the next line of its paragraph.
+        var inCodeSpan = false
         var inFrontMatter = false
         var inHashes = false
         while lineStart < bytes.count {
@@ -157,8 +159,10 @@ struct GlossaryScanner: Sendable {
                 hide(lineStart..<lineEnd)
             } else if inFence {
                 hide(lineStart..<lineEnd)
+            } else if trimmed.allSatisfy({ $0 == UInt8(ascii: "\r") }) {
+                inCodeSpan = false  // a blank line ends the paragraph, and any span left open
             } else {
-                hideCodeAndLinks(line, hide)
+                hideCodeAndLinks(line, inCodeSpan: &inCodeSpan, hide)
             }
             lineStart = lineEnd + 1
             lineNumber += 1
@@ -191,14 +195,27 @@ struct GlossaryScanner: Sendable {
         }
     }
 
-    /// Code spans and link targets in a line of Markdown prose.
-    private static func hideCodeAndLinks(_ line: ArraySlice<UInt8>, _ hide: (Range<Int>) -> Void) {
+    /// Code spans and link targets in a line of Markdown prose; `inCodeSpan` carries a span that wraps.
+    private static func hideCodeAndLinks(_ line: ArraySlice<UInt8>, inCodeSpan: inout Bool, _ hide: (Range<Int>) -> Void) {
         var index = line.startIndex
+        if inCodeSpan {
+            guard let close = line.firstIndex(of: UInt8(ascii: "`")) else {
+                hide(line.startIndex..<line.endIndex)
+                return
+            }
+            hide(line.startIndex..<(close + 1))
+            inCodeSpan = false
+            index = close + 1
+        }
         while index < line.endIndex {
             let byte = line[index]
             if byte == UInt8(ascii: "`") {
-                let close = line[(index + 1)...].firstIndex(of: UInt8(ascii: "`")) ?? line.endIndex
-                hide(index..<min(line.endIndex, close + 1))
+                guard let close = line[(index + 1)...].firstIndex(of: UInt8(ascii: "`")) else {
+                    hide(index..<line.endIndex)
+                    inCodeSpan = true
+                    return
+                }
+                hide(index..<(close + 1))
                 index = close + 1
             } else if byte == UInt8(ascii: "]"), index + 1 < line.endIndex, line[index + 1] == UInt8(ascii: "(") {
                 let close = line[(index + 1)...].firstIndex(of: UInt8(ascii: ")")) ?? line.endIndex
