@@ -89,6 +89,8 @@ import Testing
         #expect(warnings("relai", use: "relais", in: "## A\n\nUn relai ouvert.\n") == 1)
         #expect(warnings("queue", use: "file", in: "## A\n\nLa réponse `451 4.3.0 queue\nfull` est claire.\n\nUne queue.\n") == 1,
                 "a code span that wraps onto the next line is code on both lines")
+        #expect(warnings("log", use: "registro", in: "---\nsummary: \"Con `AUTH LOGIN` o un log.\"\n---\n## A\n\nTexto.\n") == 1,
+                "code spans in front matter values are code too")
         #expect(warnings("bounce", use: "rebond", in: "## A\n\n[rebond](https://example.org/bounce) <https://x.org/bounce>\n") == 0,
                 "link targets are not prose")
     }

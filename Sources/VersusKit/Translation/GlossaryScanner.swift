@@ -150,7 +150,13 @@ struct GlossaryScanner: Sendable {
                 } else {
                     let indented = line.first == UInt8(ascii: " ")
                     if !indented { inHashes = line.starts(with: "translated_from:".utf8) }
-                    if inHashes { hide(lineStart..<lineEnd) } else { hideKey(line, hide) }
+                    if inHashes {
+                        hide(lineStart..<lineEnd)
+                    } else {
+                        hideKey(line, hide)
+                        var spanOpen = false  // a front matter value is one line: its spans close on it
+                        hideCodeAndLinks(line, inCodeSpan: &spanOpen, hide)
+                    }
                 }
             } else if kind == .yaml {
                 if trimmed.first == UInt8(ascii: "#") { hide(lineStart..<lineEnd) } else { hideKey(line, hide); hidePlaceholders(line, hide) }
