@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
     ],
     targets: [
         // libcmark from the system (Debian: libcmark-dev), reached through a tiny shim header.
@@ -41,20 +42,23 @@ let package = Package(
         .target(
             name: "VersusServe",
             dependencies: ["VersusKit", .product(name: "Hummingbird", package: "hummingbird"),
-                           .product(name: "Logging", package: "swift-log")]
+                           .product(name: "Logging", package: "swift-log"),
+                           .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")]
         ),
         // The thin command-line front end.
         .executableTarget(
             name: "versus",
             dependencies: ["VersusKit", "VersusServe", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // What more than one test target needs: finding the built `versus` executable.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(
             name: "VersusKitTests",
-            dependencies: ["VersusKit", "versus", "CZlib", "CBrotli"]
+            dependencies: ["VersusKit", "versus", "TestSupport", "CZlib", "CBrotli"]
         ),
         .testTarget(
             name: "VersusServeTests",
-            dependencies: ["VersusServe", "VersusKit"]
+            dependencies: ["VersusServe", "VersusKit", "versus", "TestSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]

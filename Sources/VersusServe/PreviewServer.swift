@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import Logging
 import NIOCore
+import ServiceLifecycle
 import VersusKit
 
 /// `versus serve`: builds the site, serves it on loopback, rebuilds when content or templates change,
@@ -102,7 +103,8 @@ public struct PreviewServer: Sendable {
             status: .ok,
             headers: [.contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-cache"],
             body: .init { writer in
-                for await status in stream {
+                // An open page keeps this stream open; it ends on Ctrl-C so the server can stop.
+                for await status in stream.cancelOnGracefulShutdown() {
                     try await writer.write(ByteBuffer(string: LiveReload.event(status)))
                 }
                 try await writer.finish(nil)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Runs the real `versus` executable, as CI and editors do, and checks its exit status and output.
@@ -9,15 +10,7 @@ import Testing
         var stderr: String
     }
 
-    static var executable: URL {
-        // The test bundle and the executable are built into the same folder.
-        let testBinary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-        var folder = testBinary.deletingLastPathComponent()
-        while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("versus").path), folder.path != "/" {
-            folder = folder.deletingLastPathComponent()
-        }
-        return folder.appendingPathComponent("versus")
-    }
+    static var executable: URL { VersusExecutable.url }
 
     /// Runs versus with the test's environment minus GitHub Actions' variables (the suite may itself run
     /// in GitHub Actions), plus `environment`.
