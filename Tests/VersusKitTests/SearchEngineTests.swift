@@ -26,13 +26,15 @@ struct SearchEngineTests {
                 #expect(html.contains("<link rel=\"canonical\" href=\"https://"), "\(file)")
             }
             #expect(html.contains("<meta property=\"og:title\""))
+            #expect(html.contains("<meta property=\"og:locale\" content=\"") && html.contains("<meta property=\"og:image\" content=\"https://"), "\(file)")
             if let json = HTMLText.elements(html, openingTag: "<script type=\"application/ld+json\"", closing: "</script>").first {
                 let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
                 let graph = try #require(object?["@graph"] as? [[String: Any]], "\(file)")
                 #expect(graph.contains { $0["@type"] as? String == "BreadcrumbList" })
                 let isFamilyIndex = file.hasSuffix("smtp/index.html") || file.hasSuffix("enhanced/index.html")
                 if file.contains("compare/") || ((file.contains("smtp/") || file.contains("enhanced/")) && !isFamilyIndex) {
-                    #expect(graph.contains { $0["@type"] as? String == "TechArticle" }, "\(file)")
+                    let article = try #require(graph.first { $0["@type"] as? String == "TechArticle" }, "\(file)")
+                    #expect((article["publisher"] as? [String: Any])?["name"] as? String != nil, "\(file)")
                 }
             } else if !file.hasSuffix("404.html") {
                 Issue.record("\(file) has no JSON-LD")

@@ -18,12 +18,14 @@ public struct LocaleInfo: Sendable, Hashable {
     public var code: String
     public var name: String
     public var rightToLeft: Bool
+    /// The Open Graph locale ("pt_PT") link previews use; nil leaves og:locale out.
+    public var openGraphLocale: String? = nil
     public var location: SourceLocation
 }
 
 enum SiteConfigLoader {
     static let fields = ["base_url", "default_locale", "locales", "title_length", "description_length"]
-    static let localeFields = ["code", "name", "direction"]
+    static let localeFields = ["code", "name", "direction", "og_locale"]
 
     static func load(_ tree: YAMLTree, diagnostics: inout DiagnosticList) -> SiteConfig? {
         guard var reader = FieldReader(tree, what: "the site configuration", diagnostics: &diagnostics) else { return nil }
@@ -47,6 +49,14 @@ enum SiteConfigLoader {
                         default: diagnostics.error(location, "direction must be \"ltr\" or \"rtl\", found \"\(direction)\"")
                         }
                     }
+                    var openGraphLocale: String?
+                    if let (value, location) = localeReader.string("og_locale", diagnostics: &diagnostics) {
+                        if isValidOpenGraphLocale(value) {
+                            openGraphLocale = value
+                        } else {
+                            diagnostics.error(location, "og_locale must be a language and a region joined by \"_\", like \"pt_PT\", found \"\(value)\"")
+                        }
+                    }
                     localeReader.reportUnknownFields(known: localeFields, what: "a locale", diagnostics: &diagnostics)
                     guard let (code, codeLocation) = code, let (name, _) = name else { continue }
                     if !isValidLocaleCode(code) {
@@ -57,7 +67,8 @@ enum SiteConfigLoader {
                         diagnostics.error(codeLocation, "locale \"\(code)\" is listed twice (first at line \(earlier.location.line))")
                         continue
                     }
-                    locales.append(LocaleInfo(code: code, name: name, rightToLeft: rightToLeft, location: codeLocation))
+                    locales.append(LocaleInfo(code: code, name: name, rightToLeft: rightToLeft, openGraphLocale: openGraphLocale,
+                                              location: codeLocation))
                 }
             } else {
                 diagnostics.error(list.location, "\"locales\" must be a list, found \(list.kindName)")
@@ -91,5 +102,13 @@ enum SiteConfigLoader {
 
     static func isValidLocaleCode(_ code: String) -> Bool {
         !code.isEmpty && code.first!.isLetter && code.allSatisfy { ($0.isASCII && $0.isLowercase) || $0 == "-" || $0.isNumber }
+    }
+
+    /// "pt_PT": two or three lowercase letters, "_", two uppercase letters (Open Graph's form).
+    static func isValidOpenGraphLocale(_ value: String) -> Bool {
+        let parts = value.split(separator: "_", omittingEmptySubsequences: false)
+        guard parts.count == 2 else { return false }
+        return (2...3).contains(parts[0].count) && parts[0].allSatisfy { $0.isASCII && $0.isLowercase }
+            && parts[1].count == 2 && parts[1].allSatisfy { $0.isASCII && $0.isUppercase }
     }
 }

@@ -215,9 +215,13 @@ public final class Publisher: Sendable {
         }
     }
 
-    /// Copies templates/assets/ as it is, under the content-named URLs.
+    /// Copies templates/assets/ as it is, under the content-named URLs, and favicon.ico at the root too.
     func publishAssets(_ assets: [(path: String, bytes: [UInt8])], urls: SiteURLs) throws(Failure) {
-        for asset in assets { try publish(urls.asset(asset.path), asset.bytes) }
+        for asset in assets {
+            try publish(urls.asset(asset.path), asset.bytes)
+            // Also at the root, under its own name: the one place a browser looks without a <link>.
+            if asset.path == SiteURLs.rootFavicon { try publish(SiteURLs.rootFavicon, asset.bytes) }
+        }
     }
 
     /// Ends a build that published everything. A first build saves its manifest and moves its staging

@@ -17,7 +17,8 @@ enum PageContexts {
         for (index, info) in config.locales.enumerated() where localeLists {
             let url = kind.url(page.address, locale: info.code, state.urls)
             if indexable && kind.isTranslated(page.address, locale: index, state.translation) {
-                alternates.append(.object(["hreflang": .text(info.code), "url": .text(state.urls.absolute(url))]))
+                alternates.append(.object(["hreflang": .text(info.code), "url": .text(state.urls.absolute(url)),
+                                           "og_locale": .text(index == page.locale ? "" : info.openGraphLocale ?? "")]))
             }
             languages.append(.object([
                 "code": .text(info.code),
@@ -32,8 +33,13 @@ enum PageContexts {
             .object(["name": .text(crumb.name), "url": .text(crumb.url), "current": .bool(index == breadcrumbs.count - 1)])
         }
         let canonical = state.urls.absolute(page.url)
+        let siteTitle = locale.text.text("site.title")
+        let homeURL = state.urls.home(locale.text.code)
+        let socialImage = state.urls.hasAsset(Self.socialImage) ? state.urls.absolute(state.urls.asset(Self.socialImage)) : ""
         let jsonLD = !reads.contains("json_ld") ? "" : StructuredData.jsonLD(
-            breadcrumbs: breadcrumbs, origin: state.urls.base.origin, article: isArticle ? (title, description, canonical, locale.text.code) : nil)
+            breadcrumbs: breadcrumbs, origin: state.urls.base.origin,
+            article: isArticle ? .init(headline: title, description: description, url: canonical, language: locale.text.code,
+                                       image: socialImage, publisher: siteTitle, publisherURL: state.urls.absolute(homeURL)) : nil)
         return [
             "json_ld": .html(jsonLD),
             "search_index_url": .text(state.urls.href(state.urls.searchIndex(locale.text.code))),
@@ -43,7 +49,11 @@ enum PageContexts {
             // Text that falls back to the default locale keeps that locale's direction too.
             "default_dir": .text(config.locales[0].rightToLeft ? "rtl" : "ltr"),
             "t": locale.strings,
-            "site_title": .text(locale.text.text("site.title")),
+            "site_title": .text(siteTitle),
+            "og_locale": .text(locale.text.info.openGraphLocale ?? ""),
+            "social_image_url": .text(socialImage),
+            "icon_url": .text(state.urls.hasAsset(Self.icon) ? state.urls.href(state.urls.asset(Self.icon)) : ""),
+            "favicon_url": .text(state.urls.hasAsset(SiteURLs.rootFavicon) ? state.urls.href(state.urls.asset(SiteURLs.rootFavicon)) : ""),
             "page_title": .text(title),
             "meta_description": .text(description),
             "canonical_url": .text(canonical),
@@ -54,15 +64,20 @@ enum PageContexts {
             "breadcrumbs": .list(crumbs),
             // A trail of one (the home page itself) leads nowhere: it is not shown.
             "has_trail": .bool(breadcrumbs.count > 1),
-            "home_url": .text(state.urls.href(state.urls.home(locale.text.code))),
+            "home_url": .text(state.urls.href(homeURL)),
             "stylesheet_url": .text(state.urls.href(state.urls.asset("style.css"))),
         ]
     }
 
+    /// templates/assets/ files the head links when they exist.
+    static let icon = "icon.svg"
+    static let socialImage = "social-card.png"
+
     static let commonSchema: [String: TemplateSchema] = [
         "lang": .text, "dir": .text, "default_dir": .text, "t": LocaleText.templateStringsSchema(), "site_title": .text, "page_title": .text,
         "meta_description": .text, "canonical_url": .text, "indexable": .flag,
-        "alternates": .list(.object(["hreflang": .text, "url": .text])), "x_default_url": .text,
+        "alternates": .list(.object(["hreflang": .text, "url": .text, "og_locale": .text])), "x_default_url": .text,
+        "og_locale": .text, "social_image_url": .text, "icon_url": .text, "favicon_url": .text,
         "languages": .list(.object(["code": .text, "name": .text, "url": .text, "current": .flag, "dir": .text])),
         "breadcrumbs": .list(.object(["name": .text, "url": .text, "current": .flag])), "has_trail": .flag,
         "home_url": .text, "stylesheet_url": .text, "json_ld": .html, "search_index_url": .text, "script_url": .text,

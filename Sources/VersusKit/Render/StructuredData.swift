@@ -1,7 +1,19 @@
 /// JSON-LD for search engines: a BreadcrumbList on every page with a trail, and a TechArticle for the
 /// pages that explain codes (code pages and comparisons).
 enum StructuredData {
-    static func jsonLD(breadcrumbs: [(name: String, url: String)], origin: String, article: (headline: String, description: String, url: String, language: String)?) -> String {
+    struct Article {
+        var headline: String
+        var description: String
+        var url: String
+        var language: String
+        /// The link-preview picture's absolute URL, or "" when the site has none.
+        var image: String
+        /// The site, in the page's language, as the article's publisher.
+        var publisher: String
+        var publisherURL: String
+    }
+
+    static func jsonLD(breadcrumbs: [(name: String, url: String)], origin: String, article: Article?) -> String {
         var graph: [String] = []
         if !breadcrumbs.isEmpty {
             let items = breadcrumbs.enumerated().map { index, crumb in
@@ -10,9 +22,12 @@ enum StructuredData {
             graph.append("{\"@type\":\"BreadcrumbList\",\"itemListElement\":[\(items.joined(separator: ","))]}")
         }
         if let article {
-            graph.append("{\"@type\":\"TechArticle\",\"headline\":\(JSON.string(article.headline)),"
-                         + "\"description\":\(JSON.string(article.description)),\"inLanguage\":\(JSON.string(article.language)),"
-                         + "\"url\":\(JSON.string(article.url))}")
+            var fields = ["\"@type\":\"TechArticle\"", "\"headline\":\(JSON.string(article.headline))",
+                          "\"description\":\(JSON.string(article.description))", "\"inLanguage\":\(JSON.string(article.language))",
+                          "\"url\":\(JSON.string(article.url))"]
+            if !article.image.isEmpty { fields.append("\"image\":\(JSON.string(article.image))") }
+            fields.append("\"publisher\":{\"@type\":\"Organization\",\"name\":\(JSON.string(article.publisher)),\"url\":\(JSON.string(article.publisherURL))}")
+            graph.append("{" + fields.joined(separator: ",") + "}")
         }
         guard !graph.isEmpty else { return "" }
         return "{\"@context\":\"https://schema.org\",\"@graph\":[\(graph.joined(separator: ","))]}"

@@ -109,6 +109,12 @@ public struct SiteURLs: Sendable {
     /// A file of templates/assets/ ("style.css"), under its published name.
     public func asset(_ path: String) -> String { "assets/" + (assetNames[path] ?? path) }
 
+    /// Whether templates/assets/ has this file (the favicon and the link-preview picture are optional).
+    public func hasAsset(_ path: String) -> Bool { assetNames[path] != nil }
+
+    /// Where browsers and crawlers ask for the favicon without reading the page.
+    public static let rootFavicon = "favicon.ico"
+
     /// Where every asset's URL starts, for the host files that cache them.
     public var assetFolder: String { "assets/" }
 
