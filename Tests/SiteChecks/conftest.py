@@ -74,6 +74,7 @@ def pages_of_each_type(locale):
         "comparison with note": f"{prefix}/compare/smtp/450-mailbox-temporarily-unavailable-vs-550-mailbox-unavailable/",
         "reverse redirect": f"{prefix}/compare/smtp/551-user-not-local-vs-251-user-not-local/",
         "not found": f"{prefix}/404.html",
+        "decoder": f"{prefix}/decode/",
         "enhanced family": f"{prefix}/enhanced/",
         "enhanced code": f"{prefix}/enhanced/x-7-1-delivery-not-authorized-message-refused/",
         "enhanced comparison": f"{prefix}/compare/enhanced/x-1-1-bad-destination-mailbox-address-vs-x-1-10-recipient-address-has-null-mx/",

@@ -37,7 +37,7 @@ import Testing
         defer { site.cleanUp() }
         let result = try run(["build"], in: site.root)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.hasPrefix("Built 38 pages"))
+        #expect(result.stdout.hasPrefix("Built 40 pages"))
         #expect(FileManager.default.fileExists(atPath: site.output + "/tr/compare/smtp/251-title-251-vs-551-title-551/index.html"))
         let quiet = try run(["build", "--quiet", "--jobs", "1"], in: site.root)
         #expect(quiet.status == 0 && quiet.stdout.isEmpty && quiet.stderr.isEmpty)
@@ -61,7 +61,7 @@ import Testing
         defer { site.cleanUp() }
         let result = try run(["check"], in: site.root)
         #expect(result.status == 0)
-        #expect(result.stdout.contains("38 pages would be built"))
+        #expect(result.stdout.contains("40 pages would be built"))
         #expect(!FileManager.default.fileExists(atPath: site.output))
     }
 

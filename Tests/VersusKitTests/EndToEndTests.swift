@@ -24,7 +24,8 @@ import Testing
                      "_headers", "_redirects", Manifest.fileName] {
             #expect(files[name] != nil, "missing \(name)")
         }
-        #expect(report.pageCount == 2 * (3 + 6 + 30))
+        // Per locale: home, 404, decoder and family index; 6 code pages; 30 comparisons and redirects.
+        #expect(report.pageCount == 2 * (4 + 6 + 30))
         #expect(report.filesWritten == files.count - 1)
     }
 

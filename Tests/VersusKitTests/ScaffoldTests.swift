@@ -92,9 +92,9 @@ import Testing
         #expect(result.status == 0)
         let lines = result.stderr.split(separator: "\n").filter { $0.hasPrefix("Rendering ") }
         #expect(lines.count >= 5 && lines.count <= 10)
-        #expect(lines.last?.hasPrefix("Rendering 2054/2054 pages") == true)
+        #expect(lines.last?.hasPrefix("Rendering 2056/2056 pages") == true)
         #expect(!result.stderr.contains("\r"))
-        #expect(result.stdout.contains("Built 2054 pages"))
+        #expect(result.stdout.contains("Built 2056 pages"))
         let quiet = try CommandLineTests().run(["build", "--quiet", "--no-link-check"], in: site.root)
         #expect(quiet.stdout.isEmpty && quiet.stderr.isEmpty)
     }

@@ -1,5 +1,5 @@
-// Versus: the search box and the compare picker. Both are progressive: the forms stay hidden without
-// JavaScript, and every page still links to what they find.
+// Versus: the search box, the compare picker and the bounce decoder. All three are progressive: the
+// forms stay hidden without JavaScript, and every page still links to what they find.
 (function () {
   "use strict";
 
@@ -112,6 +112,102 @@
     });
   }
 
+  // The codes a bounce message, a DSN or an SMTP log holds, in the order they first appear: enhanced
+  // codes ("5.7.1", also inside "550-5.7.1" or "Status: 5.1.1") and three-digit reply codes standing
+  // alone ("550 5.7.1", "said: 550", "'550 5.1.10 RESOLVER..."). Dotted numbers such as IP addresses
+  // and longer numbers are not codes; a match counts only if the site has a page for it. Postfix logs
+  // write the enhanced code as "dsn=5.7.1".
+  function codesIn(text) {
+    var found = [];
+    var pattern = /(^|[^\w.@:\/-]|[:;]\s?|-)((?:[245]\.\d{1,3}\.\d{1,3})|(?:[2-5]\d\d))(?=$|[\s\-'"),;:\]]|\.(?!\d))/gm;
+    var match;
+    while ((match = pattern.exec(text))) {
+      var before = text.slice(0, match.index + match[1].length);
+      // "192.0.2.1" and "10.5.7.1": a dotted number right before is an address, not a code.
+      if (/\d\.$/.test(before)) continue;
+      found.push(match[2]);
+    }
+    return found;
+  }
+
+  function setUpDecoder(form) {
+    var textarea = form.querySelector("textarea");
+    var codeList = form.querySelector(".decoder-codes");
+    var comparisonList = form.querySelector(".decoder-comparisons");
+    var headings = form.querySelectorAll(".decoder-results h2");
+    var none = form.querySelector(".decoder-none");
+    var compareURLs = {};
+    form.querySelectorAll("input[name=compare]").forEach(function (input) { compareURLs[input.dataset.family] = input.value; });
+    var loading = null;
+
+    function load() {
+      if (!loading) {
+        loading = fetch(form.dataset.index).then(function (response) { return response.json(); });
+      }
+      return loading;
+    }
+
+    function entryFor(index, token) {
+      for (var i = 0; i < index.length; i++) {
+        if (index[i].code === token || index[i].variants.indexOf(token) !== -1) return i;
+      }
+      return -1;
+    }
+
+    function link(url, text) {
+      var anchor = document.createElement("a");
+      anchor.href = url;
+      anchor.textContent = text;
+      return anchor;
+    }
+
+    function show(index) {
+      codeList.textContent = "";
+      comparisonList.textContent = "";
+      var seen = [];
+      codesIn(textarea.value).forEach(function (token) {
+        var position = entryFor(index, token);
+        if (position === -1 || seen.some(function (hit) { return hit.position === position; })) return;
+        seen.push({ position: position, token: token });
+      });
+      seen.forEach(function (hit) {
+        var entry = index[hit.position];
+        var item = document.createElement("li");
+        item.appendChild(link(entry.url, entry.family + " " + hit.token + " " + entry.title));
+        var summary = document.createElement("p");
+        summary.textContent = entry.keywords;
+        item.appendChild(summary);
+        codeList.appendChild(item);
+      });
+      // Two codes of one family: their comparison, lower code first (the index is in code order).
+      seen.forEach(function (first, i) {
+        seen.slice(i + 1).forEach(function (second) {
+          var a = index[Math.min(first.position, second.position)];
+          var b = index[Math.max(first.position, second.position)];
+          var pattern = compareURLs[a.family_id];
+          if (a.family_id !== b.family_id || !pattern) return;
+          var item = document.createElement("li");
+          var shown = first.position < second.position ? [first.token, second.token] : [second.token, first.token];
+          item.appendChild(link(pattern.replace("{first}", a.path).replace("{second}", b.path),
+                                a.family + " " + shown[0] + " \u2194 " + shown[1]));
+          comparisonList.appendChild(item);
+        });
+      });
+      headings[0].hidden = !codeList.children.length;
+      headings[1].hidden = !comparisonList.children.length;
+      none.hidden = !!codeList.children.length || !textarea.value.trim();
+      none.textContent = form.dataset.none;
+    }
+
+    textarea.addEventListener("focus", load);
+    textarea.addEventListener("input", function () { load().then(show); });
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      load().then(show);
+    });
+  }
+
   document.querySelectorAll("form.search").forEach(setUpSearch);
+  document.querySelectorAll("form.decoder").forEach(setUpDecoder);
   document.querySelectorAll("form.picker").forEach(setUpPicker);
 })();

@@ -36,6 +36,11 @@ public enum ContentLoader {
         var families: [Family] = []
         for folder in files.subfolders() where !reservedFolders.contains(folder) {
             let familyFile = folder + "/family.yml"
+            // A family's pages live under /FOLDER/: these names are the site's own, and so is every locale's.
+            if SiteFolders.all.contains(folder) || config.locales.contains(where: { $0.code == folder }) {
+                diagnostics.error(SourceLocation(file: files.path(folder)), "a family folder cannot be named \"\(folder)\": the site uses /\(folder)/ for \(SiteFolders.all.contains(folder) ? "its own pages" : "that locale"); rename the folder")
+                continue
+            }
             guard files.exists(familyFile) else {
                 diagnostics.error(SourceLocation(file: files.path(folder)), "folder \"\(folder)\" has no family.yml; every folder in content/ except locales/ and glossary/ is a code family")
                 continue

@@ -31,10 +31,23 @@ public enum LocaleKeys {
         LocaleKey("nav.breadcrumb"),
         LocaleKey("nav.languages"),
         LocaleKey("nav.all_codes"),
+        LocaleKey("nav.decoder"),
 
         LocaleKey("search.label"),
         LocaleKey("search.placeholder"),
         LocaleKey("search.no_results"),
+
+        LocaleKey("decoder.title"),
+        LocaleKey("decoder.description"),
+        LocaleKey("decoder.intro"),
+        LocaleKey("decoder.label"),
+        LocaleKey("decoder.placeholder"),
+        LocaleKey("decoder.submit"),
+        LocaleKey("decoder.privacy"),
+        LocaleKey("decoder.found"),
+        LocaleKey("decoder.none"),
+        LocaleKey("decoder.comparisons"),
+        LocaleKey("decoder.needs_javascript"),
 
         LocaleKey("picker.title"),
         LocaleKey("picker.first"),

@@ -65,6 +65,7 @@ enum PageContexts {
             // A trail of one (the home page itself) leads nowhere: it is not shown.
             "has_trail": .bool(breadcrumbs.count > 1),
             "home_url": .text(state.urls.href(homeURL)),
+            "decoder_url": .text(state.urls.href(state.urls.decoder(locale.text.code))),
             "stylesheet_url": .text(state.urls.href(state.urls.asset("style.css"))),
         ]
     }
@@ -77,7 +78,7 @@ enum PageContexts {
         "lang": .text, "dir": .text, "default_dir": .text, "t": LocaleText.templateStringsSchema(), "site_title": .text, "page_title": .text,
         "meta_description": .text, "canonical_url": .text, "indexable": .flag,
         "alternates": .list(.object(["hreflang": .text, "url": .text, "og_locale": .text])), "x_default_url": .text,
-        "og_locale": .text, "social_image_url": .text, "icon_url": .text, "favicon_url": .text,
+        "og_locale": .text, "social_image_url": .text, "icon_url": .text, "favicon_url": .text, "decoder_url": .text,
         "languages": .list(.object(["code": .text, "name": .text, "url": .text, "current": .flag, "dir": .text])),
         "breadcrumbs": .list(.object(["name": .text, "url": .text, "current": .flag])), "has_trail": .flag,
         "home_url": .text, "stylesheet_url": .text, "json_ld": .html, "search_index_url": .text, "script_url": .text,

@@ -19,6 +19,7 @@ enum PageKinds {
     static let all: [any PageKind.Type] = [
         HomePage.self,
         NotFoundPage.self,
+        DecoderPage.self,
         FamilyPage.self,
         CodePage.self,
         ComparisonPage.self,

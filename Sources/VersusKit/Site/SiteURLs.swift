@@ -53,6 +53,9 @@ public struct SiteURLs: Sendable {
 
     public func home(_ locale: String) -> String { localePrefix(locale) }
 
+    /// The bounce decoder of a locale ("decode/", "tr/decode/").
+    public func decoder(_ locale: String) -> String { localePrefix(locale) + SiteFolders.decoder + "/" }
+
     public func family(_ family: Int, _ locale: String) -> String {
         localePrefix(locale) + familyIDs[family] + "/"
     }
@@ -74,7 +77,7 @@ public struct SiteURLs: Sendable {
     }
 
     private func compareFolder(family: Int, _ locale: String) -> String {
-        localePrefix(locale) + "compare/" + familyIDs[family] + "/"
+        localePrefix(locale) + SiteFolders.compare + "/" + familyIDs[family] + "/"
     }
 
     private func comparison(folder: String, _ first: String, _ second: String) -> String {
@@ -101,13 +104,13 @@ public struct SiteURLs: Sendable {
     public func searchIndex(_ locale: String) -> String { localePrefix(locale) + "search-index.json" }
 
     /// The export of a whole family, in no locale: `api/smtp.json`.
-    public func apiFamily(_ family: Int) -> String { "api/" + familyIDs[family] + ".json" }
+    public func apiFamily(_ family: Int) -> String { SiteFolders.api + "/" + familyIDs[family] + ".json" }
 
     /// The export of one code, named by the code itself: `api/smtp/550.json`, `api/enhanced/X.7.1.json`.
-    public func apiCode(family: Int, code: Int) -> String { "api/" + familyIDs[family] + "/" + codes[family][code] + ".json" }
+    public func apiCode(family: Int, code: Int) -> String { SiteFolders.api + "/" + familyIDs[family] + "/" + codes[family][code] + ".json" }
 
     /// A file of templates/assets/ ("style.css"), under its published name.
-    public func asset(_ path: String) -> String { "assets/" + (assetNames[path] ?? path) }
+    public func asset(_ path: String) -> String { SiteFolders.assets + "/" + (assetNames[path] ?? path) }
 
     /// Whether templates/assets/ has this file (the favicon and the link-preview picture are optional).
     public func hasAsset(_ path: String) -> Bool { assetNames[path] != nil }
@@ -116,7 +119,7 @@ public struct SiteURLs: Sendable {
     public static let rootFavicon = "favicon.ico"
 
     /// Where every asset's URL starts, for the host files that cache them.
-    public var assetFolder: String { "assets/" }
+    public var assetFolder: String { SiteFolders.assets + "/" }
 
     public var hostHeaders: String { "_headers" }
     public var hostRedirects: String { "_redirects" }
