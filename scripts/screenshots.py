@@ -5,8 +5,10 @@ import pathlib
 import shutil
 import sys
 import threading
+import time
 
 from selenium import webdriver
+from selenium.webdriver.common.by import By
 from selenium.webdriver.chrome.service import Service
 
 COMPARISON = "compare/smtp/450-mailbox-temporarily-unavailable-vs-550-mailbox-unavailable/"
@@ -18,7 +20,17 @@ SHOTS = [
     ("compare-1280-dark.png", COMPARISON, 1280, "dark"),
     ("compare-ar-1280.png", "ar/compare/smtp/251-user-not-local-vs-551-user-not-local/", 1280, "light"),
     ("compare-ar-390.png", "ar/compare/smtp/251-user-not-local-vs-551-user-not-local/", 390, "light"),
+    ("decoder-390.png", "decode/", 390, "light"),
+    ("decoder-ar-390.png", "ar/decode/", 390, "dark"),
+    ("search-390.png", "", 390, "light"),
 ]
+
+# What the decoder shots paste and what the search shot types (a reader's text, not a real message).
+GMAIL_BOUNCE = ("The response was:\n550-5.1.1 The email account that you tried to reach does not exist. Please try\n"
+                "550-5.1.1 double-checking the recipient's email address for typos or unnecessary spaces.\n"
+                "550 5.1.1  https://support.google.com/mail/?p=NoSuchUser a1b2c3d4e5.12 - gsmtp")
+TYPED = {"decoder-390.png": ("decoder-text", GMAIL_BOUNCE), "decoder-ar-390.png": ("decoder-text", GMAIL_BOUNCE),
+         "search-390.png": ("search-input", "550 5.7.1")}
 
 
 def serve(folder):
@@ -46,7 +58,13 @@ def main(output, target):
             driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
                                    {"width": width, "height": 900, "deviceScaleFactor": 1, "mobile": width < 600})
             driver.get(base + path)
+            if name in TYPED:
+                field, text = TYPED[name]
+                driver.find_element(By.ID, field).send_keys(text)
+                time.sleep(1)
             height = min(driver.execute_script("return document.documentElement.scrollHeight"), 2600)
+            if name.startswith("search"):
+                height = 760  # the open result list, not the whole page under it
             driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
                                    {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600})
             driver.save_screenshot(str(target / name))
