@@ -82,5 +82,9 @@ def test_the_picker_on_a_code_page_starts_from_that_code_and_refuses_a_pair_of_o
 
 def test_without_javascript_the_forms_stay_hidden_and_links_remain(site_dir):
     page = (site_dir / "smtp/450-mailbox-temporarily-unavailable/index.html").read_text()
-    assert '<form class="picker"' in page and "html:not(.js) .search, html:not(.js) .picker { display: none; }" in next((site_dir / "assets").glob("style.*.css")).read_text()
+    rule = "html:not(.js) .search, html:not(.js) .picker, html:not(.js) .decoder, html.js .decoder-needs-js { display: none; }"
+    assert '<form class="picker"' in page and rule in next((site_dir / "assets").glob("style.*.css")).read_text()
     assert page.count('href="/compare/smtp/') >= 50
+    # The decoder needs its script: without it, the page says so and links every code instead.
+    decoder = (site_dir / "decode/index.html").read_text()
+    assert '<form class="decoder"' in decoder and '<p class="decoder-needs-js">' in decoder and '<a href="/">All codes</a>' in decoder
