@@ -33,7 +33,7 @@ struct MultilingualTests {
         let prefix = locale == "en" ? "" : locale + "/"
         let families = try content.families
         #expect(families.map(\.id) == ["smtp", "enhanced"])
-        var pages = ["index.html", "404.html", "search-index.json"]
+        var pages = ["index.html", "404.html", "decode/index.html", "search-index.json"]
         for family in families {
             let first = family.codes[0].pathName, last = family.codes[family.codes.count - 1].pathName
             pages += ["\(family.id)/index.html", "\(family.id)/\(first)/index.html",
@@ -44,8 +44,8 @@ struct MultilingualTests {
             if page.hasSuffix(".html") { #expect(html.contains("<html lang=\"\(locale)\" dir=\"\(locale == "ar" ? "rtl" : "ltr")\">"), "\(prefix + page)") }
         }
         let files = try ShippedSite.htmlFiles(locale: locale)
-        // home + 404, then per family: its index + N codes + N(N-1) comparison URLs (both orders) = 1 + N²
-        var expected = 2
+        // home + 404 + decoder, then per family: its index + N codes + N(N-1) comparison URLs (both orders) = 1 + N²
+        var expected = 3
         for family in families { expected += 1 + family.codes.count * family.codes.count }
         #expect(files.count == expected)
     }

@@ -173,7 +173,7 @@ enum NovelText {
 struct ShippedPage: Sendable {
     var path: String
     var locale: String
-    /// "home", "family", "code smtp", "comparison enhanced", "not found"...
+    /// "home", "decoder", "family", "code smtp", "comparison enhanced", "not found"...
     var kind: String
     var indexable: Bool
     var title: String
@@ -201,6 +201,7 @@ enum ShippedPages {
                 let kind = switch (parts.first, parts.count) {
                 case ("404.html", _): "not found"
                 case ("index.html", _): "home"
+                case (SiteFolders.decoder, _): "decoder"
                 case ("compare", _): "comparison " + parts[1]
                 case (_, 2): "family"
                 default: "code " + (parts.first ?? "")
