@@ -1,6 +1,7 @@
 """Fixtures for the checks that judge the built site with real tools: the Nu HTML Checker, axe-core in
 headless Chromium, and nginx serving the files. They build the shipped content, limited to the
-default locale, Turkish and Arabic (left-to-right and right-to-left), into a temporary folder."""
+default locale, Turkish, Japanese and Arabic (left-to-right and right-to-left), into a temporary folder;
+the checks that need every locale build the whole shipped site with the release build."""
 import os
 import pathlib
 import shutil
@@ -14,7 +15,7 @@ import pytest
 import yaml
 
 REPO = pathlib.Path(__file__).resolve().parents[2]
-LOCALES = ["en", "tr", "ar"]
+LOCALES = ["en", "tr", "ja", "ar"]
 
 
 def versus_binary():
@@ -90,13 +91,43 @@ def free_port():
         return sock.getsockname()[1]
 
 
+def release_binary():
+    """The release build, for the whole shipped site: a debug build takes minutes over its 176,000 pages."""
+    candidate = pathlib.Path(os.environ.get("VERSUS_RELEASE") or REPO / ".build/release/versus")
+    if not candidate.exists():
+        pytest.fail("the release build of versus is missing: run `swift build -c release --product versus` (scripts/test does)")
+    return str(candidate)
+
+
+@pytest.fixture(scope="session")
+def shipped_site_dir():
+    """The whole shipped content, every locale, built into a temporary folder."""
+    work = pathlib.Path(tempfile.mkdtemp(prefix="versus-shipped-"))
+    work.chmod(0o755)
+    output = work / "Output"
+    result = subprocess.run([release_binary(), "build", "--content", str(REPO / "content"), "--templates", str(REPO / "templates"),
+                             "--output", str(output), "--quiet"], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    yield output
+    shutil.rmtree(work, ignore_errors=True)
+
+
 @pytest.fixture(scope="session")
 def server(site_dir):
     """nginx on 127.0.0.1 serving the sample site with the server block `versus nginx-conf` writes for it."""
+    yield from nginx_serving(site_dir, site_dir.parent / "content", site_dir.parent)
+
+
+@pytest.fixture(scope="session")
+def shipped_server(shipped_site_dir):
+    """nginx serving the whole shipped site."""
+    yield from nginx_serving(shipped_site_dir, REPO / "content", shipped_site_dir.parent)
+
+
+def nginx_serving(site_dir, content_dir, work):
     nginx = shutil.which("nginx") or "/usr/sbin/nginx"
     port = free_port()
-    work = site_dir.parent
-    result = subprocess.run([versus_binary(), "nginx-conf", "--content", str(work / "content"), "--templates", str(REPO / "templates"),
+    result = subprocess.run([versus_binary(), "nginx-conf", "--content", str(content_dir), "--templates", str(REPO / "templates"),
                              "--root", str(site_dir)], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     block = result.stdout.replace("listen 80;", f"listen 127.0.0.1:{port};")

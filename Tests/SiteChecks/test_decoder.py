@@ -103,3 +103,14 @@ def test_every_page_links_the_decoder_from_its_header(server, browser):
         browser.get(server + prefix + "/smtp/550-mailbox-unavailable/")
         link = browser.find_element(By.CSS_SELECTOR, ".site-header a.decoder-link")
         assert link.get_attribute("href") == server + prefix + "/decode/"
+
+
+def test_a_providers_tag_is_explained_with_its_code(server, browser):
+    decode(browser, server, "/decode/", YAHOO)
+    first = browser.find_element(By.CSS_SELECTOR, ".decoder-codes li")
+    assert first.find_element(By.CSS_SELECTOR, "a").get_attribute("href") == server + "/smtp/421-service-not-available/"
+    assert first.find_element(By.CSS_SELECTOR, ".decoder-tag").text == "Yahoo [TSS04]"
+    # A tag alone leads to its code's page; a tag the site does not know is no code.
+    codes, _ = decode(browser, server, "/tr/decode/", "Yahoo: [TS03] All messages from 192.0.2.1 permanently deferred [QQ12]")
+    assert codes == [server + "/tr/smtp/421-service-not-available/"]
+    assert [p.text for p in browser.find_elements(By.CSS_SELECTOR, ".decoder-tag")] == ["Yahoo [TS03]"]

@@ -1,6 +1,8 @@
 """The search box and the compare picker, used in a real browser as a reader would."""
 import time
 
+import pytest
+
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
@@ -19,7 +21,11 @@ def search(browser, server, page, query):
     browser.get(server + page)
     box = browser.find_element(By.ID, "search-input")
     box.send_keys(query)
-    return wait_for(lambda: [a.get_attribute("href") for a in browser.find_elements(By.CSS_SELECTOR, ".search-results a")])
+    links = lambda: [a.get_attribute("href") for a in browser.find_elements(By.CSS_SELECTOR, ".search-results a")]
+    wait_for(lambda: links() or browser.find_element(By.CSS_SELECTOR, ".search-results").text)
+    # The index may arrive while the query is still being typed: read the answer to the whole query.
+    time.sleep(0.3)
+    return links()
 
 
 def test_search_finds_a_code_by_number_enhanced_code_and_words(server, browser):
@@ -43,6 +49,39 @@ def test_pasted_codes_find_the_exact_enhanced_page_first(server, browser):
     results = search(browser, server, "/", "421 4.7.0")
     assert results[0] == server + "/smtp/421-service-not-available/"
     assert server + "/enhanced/x-7-0-other-or-undefined-security-status/" in results[:2]
+
+
+def test_search_reads_the_whole_page_with_english_stemming(server, browser):
+    x22 = server + "/enhanced/x-2-2-mailbox-full/"
+    x71 = server + "/enhanced/x-7-1-delivery-not-authorized-message-refused/"
+    page550 = server + "/smtp/550-mailbox-unavailable/"
+    results = search(browser, server, "/", "mailbox full")
+    assert results[0] == x22 and server + "/smtp/552-storage-allocation-exceeded/" in results[:3]
+    # "Relay access denied" is quoted in the text of 550 and X.7.1, not in their titles or summaries.
+    results = search(browser, server, "/", "relay denied")
+    assert page550 in results[:4] and x71 in results[:4]
+    # Stemmed on both sides: "mailboxes" finds "mailbox", "relaying" finds "relay", "denies" finds "denied".
+    assert search(browser, server, "/", "mailboxes full")[0] == x22
+    results = search(browser, server, "/", "relaying denies")
+    assert page550 in results[:4] and x71 in results[:4]
+
+
+@pytest.mark.parametrize("locale,query,first", [
+    ("tr", "posta kutusu dolu", "enhanced/x-2-2-mailbox-full/"),
+    # Japanese has no spaces: the browser's segmenter cuts "メールボックスが満杯" into words.
+    ("ja", "メールボックスが満杯", "enhanced/x-2-2-mailbox-full/"),
+    ("ar", "صندوق البريد ممتلئ", "enhanced/x-2-2-mailbox-full/"),
+])
+def test_search_reads_the_whole_page_in_the_readers_language(server, browser, locale, query, first):
+    assert search(browser, server, f"/{locale}/", query)[0] == f"{server}/{locale}/{first}"
+
+
+@pytest.mark.parametrize("locale", ["tr", "ja", "ar"])
+def test_pasted_codes_find_the_same_pages_in_every_language(server, browser, locale):
+    prefix = f"{server}/{locale}"
+    assert search(browser, server, f"/{locale}/", "5.7.1")[0] == prefix + "/enhanced/x-7-1-delivery-not-authorized-message-refused/"
+    assert search(browser, server, f"/{locale}/", "550-5.1.1")[:2] == [prefix + "/smtp/550-mailbox-unavailable/",
+                                                                       prefix + "/enhanced/x-1-1-bad-destination-mailbox-address/"]
 
 
 def test_search_folds_turkish_i_and_ignores_arabic_marks(server, browser):

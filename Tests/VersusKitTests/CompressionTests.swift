@@ -81,8 +81,9 @@ import Testing
         let text = try String(contentsOfFile: site.content + "/smtp/251.md", encoding: .utf8)
         try site.write("content/smtp/251.md", text.replacingOccurrences(of: "After `RCPT TO`.", with: "After `RCPT TO`, always."))
         let edited = try #require(SiteBuilder.build(options).successValue)
-        let changedPages = edited.changedFiles.filter { $0.hasSuffix(".html") }
-        #expect(!changedPages.isEmpty)
+        // The pages that show the section, and the search text that holds it.
+        let changedPages = edited.changedFiles.filter { $0.hasSuffix(".html") || $0.hasSuffix("search-text.json") }
+        #expect(changedPages.filter { $0.hasSuffix(".html") }.count >= 2 && changedPages.contains("search-text.json"))
         #expect(Set(edited.changedFiles) == Set(changedPages.flatMap { [$0, $0 + ".gz", $0 + ".br"] }), "\(edited.changedFiles)")
         let page = try #require(changedPages.first)
         #expect(Self.gunzip(try #require(site.outputFiles()[page + ".gz"])) == site.outputFiles()[page])

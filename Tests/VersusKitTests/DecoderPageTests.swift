@@ -25,7 +25,7 @@ import Testing
         // The script builds comparison links from each entry's family and folder name.
         let index = try site.read("search-index.json")
         #expect(index.contains("\"code\":\"X.7.1\",\"family\":\"SMTP\",\"family_id\":\"enhanced\""))
-        #expect(index.contains("\"url\":\"/smtp/550-title-550/\",\"path\":\"550-title-550\"}"))
+        #expect(index.contains("\"url\":\"/smtp/550-title-550/\",\"path\":\"550-title-550\",\"tags\":[]}"))
     }
 
     @Test(arguments: ["decode", "compare", "api", "assets", "tr"])

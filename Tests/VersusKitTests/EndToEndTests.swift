@@ -213,8 +213,8 @@ import Testing
         // Editing one code's body changes its page and its comparisons, not the others.
         try site.writeCode("450", body: "## Description\n\nNew words.\n\n## When you see it\n\nA\n\n## How to fix\n\nB\n")
         let third = try #require(site.build().successValue)
-        // 450's page + 4 canonical comparisons, in 2 locales.
-        #expect(third.filesWritten == 2 * (1 + 4))
+        // 450's page + 4 canonical comparisons and the search text, in 2 locales.
+        #expect(third.filesWritten == 2 * (1 + 4 + 1))
     }
 
     @Test func removedPagesAreDeletedButNothingElse() throws {

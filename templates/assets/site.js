@@ -3,26 +3,85 @@
 (function () {
   "use strict";
 
+  // One fetch of a locale's search index per page, shared by the search box and the decoder, and
+  // only once the reader focuses one of them.
+  var indexes = {};
+  function loadIndex(url) {
+    if (!indexes[url]) {
+      indexes[url] = fetch(url).then(function (response) { return response.json(); });
+    }
+    return indexes[url];
+  }
+
+  // Case and accents never decide a match: "kullanici" finds "kullanıcı" (Turkish dotless and dotted i
+  // are both i), and Arabic text matches with or without its vowel marks and tatweel.
+  function normalize(text) {
+    return text.toLowerCase().replace(/ı/g, "i").normalize("NFKD")
+      .replace(/[\u0300-\u036f\u064b-\u065f\u0670\u0640]/g, "");
+  }
+
+  // Written without spaces between words: every word typed is looked for anywhere in the text.
+  var unspaced = /^(ja|zh|th)/;
+
+  // A light English stemmer, the same on both sides, so that "denied" finds "deny" and "relaying"
+  // finds "relay". Other spaced languages match a typed word at the start of the page's words, which
+  // serves their suffixes ("kutusu" finds "kutusunun") without a stemmer per language.
+  function stemEnglish(word) {
+    if (word.length <= 3 || /\d/.test(word)) return word;
+    // One suffix at most: "refused" loses "ed", not then its "s" as well.
+    var rules = [[/ie[sd]$/, "i"], [/ing$|ed$/, ""], [/(s|x|z|ch|sh)es$/, "$1"], [/([^su])s$/, "$1"]];
+    for (var i = 0; i < rules.length; i++) {
+      if (rules[i][0].test(word)) { word = word.replace(rules[i][0], rules[i][1]); break; }
+    }
+    return word.length > 3 ? word.replace(/y$/, "i").replace(/e$/, "") : word;
+  }
+
+  function splitWords(text) {
+    return text.split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean);
+  }
+
+  function searchLanguage(lang) {
+    var stem = /^en/.test(lang) ? stemEnglish : function (word) { return word; };
+    var segmenter = typeof Intl !== "undefined" && Intl.Segmenter ? new Intl.Segmenter(lang, { granularity: "word" }) : null;
+    return {
+      unspaced: unspaced.test(lang),
+      // " relay deni ... ": word starts are found with indexOf(" " + word).
+      words: function (text) { return " " + splitWords(normalize(text)).map(stem).join(" ") + " "; },
+      // The words typed; ja, zh-hans, ko and th are cut into words by the browser's segmenter.
+      query: function (text) {
+        var words = segmenter
+          ? Array.from(segmenter.segment(text)).filter(function (s) { return s.isWordLike; }).map(function (s) { return s.segment; })
+          : text.split(/\s+/);
+        return words.map(function (word) { return stem(normalize(word)); }).filter(Boolean);
+      }
+    };
+  }
+
+  function occurrences(haystack, needle) {
+    var count = 0;
+    for (var at = haystack.indexOf(needle); at !== -1 && count < 5; at = haystack.indexOf(needle, at + needle.length)) count++;
+    return count;
+  }
+
   function setUpSearch(form) {
     var input = form.querySelector("input");
     var results = form.querySelector(".search-results");
+    var language = searchLanguage(document.documentElement.lang || "en");
     var index = null;
-    var loading = null;
 
     function load() {
-      if (!loading) {
-        loading = fetch(form.dataset.index)
-          .then(function (response) { return response.json(); })
-          .then(function (entries) { index = entries; });
-      }
-      return loading;
-    }
-
-    // Case and accents never decide a match: "kullanici" finds "kullanıcı" (Turkish dotless and dotted i
-    // are both i), and Arabic text matches with or without its vowel marks and tatweel.
-    function normalize(text) {
-      return text.toLowerCase().replace(/ı/g, "i").normalize("NFKD")
-        .replace(/[\u0300-\u036f\u064b-\u065f\u0670\u0640]/g, "");
+      return Promise.all([loadIndex(form.dataset.index), loadIndex(form.dataset.text)]).then(function (files) {
+        if (!index) {
+          index = files[0].map(function (entry, position) {
+            var text = files[1][position] || "";
+            return {
+              entry: entry,
+              title: language.words(entry.title), summary: language.words(entry.keywords), text: language.words(text),
+              plain: normalize(entry.title + " " + entry.keywords + " " + text)
+            };
+          });
+        }
+      });
     }
 
     // "550 5.7.1", "550-5.1.1", "#5.7.1": the codes in a pasted reply, each matched on its own.
@@ -32,24 +91,47 @@
 
     function scoreCode(entry, token) {
       var upper = token.toUpperCase();
-      if (entry.code === upper) return 100;
-      if (entry.variants.indexOf(token) !== -1) return 90;
-      if (entry.enhanced.indexOf(token) !== -1) return 40;
-      if (entry.code.indexOf(upper) === 0) return 20;
-      for (var i = 0; i < entry.variants.length; i++) { if (entry.variants[i].indexOf(token) === 0) return 10; }
+      if (entry.code === upper) return 1000;
+      if (entry.variants.indexOf(token) !== -1) return 900;
+      if (entry.enhanced.indexOf(token) !== -1) return 400;
+      if (entry.code.indexOf(upper) === 0) return 200;
+      for (var i = 0; i < entry.variants.length; i++) { if (entry.variants[i].indexOf(token) === 0) return 100; }
       return 0;
     }
 
-    // Exact codes first (the page of 5.7.1 before 5.7.10), then pages the code is sent with, then
-    // prefixes, then pages whose words contain every word typed.
-    function matches(entry, query) {
-      var tokens = codeTokens(query);
-      if (tokens.length) {
-        return tokens.reduce(function (total, token) { return total + scoreCode(entry, token); }, 0);
+    // A word typed: in the title counts most, then the summary, then the page's text (more often, a
+    // little more). Spaced languages match it at the start of a word; unspaced ones anywhere.
+    function scoreWord(page, word) {
+      if (language.unspaced) {
+        var inText = occurrences(page.plain, word);
+        return inText ? (page.title.indexOf(word) !== -1 ? 20 : 0) + (page.summary.indexOf(word) !== -1 ? 8 : 0) + inText : 0;
       }
-      var haystack = normalize(entry.title + " " + entry.keywords);
-      var words = normalize(query).split(/\s+/).filter(Boolean);
-      return words.length && words.every(function (word) { return haystack.indexOf(word) !== -1; }) ? 1 : 0;
+      var start = " " + word;
+      var score = (page.title.indexOf(start) !== -1 ? 20 : 0) + (page.summary.indexOf(start) !== -1 ? 8 : 0) + occurrences(page.text, start);
+      // German and Dutch compounds ("Postfachspeicher"): a longer word also counts inside a word.
+      if (!score && word.length >= 5 && page.plain.indexOf(word) !== -1) score = 1;
+      return score;
+    }
+
+    // Exact codes first (the page of 5.7.1 before 5.7.10), then pages the code is sent with, then
+    // prefixes; words typed beside codes only order those. Without codes, a page must hold every
+    // word typed, and a page holding them as one phrase comes first.
+    function score(page, query) {
+      var tokens = codeTokens(query);
+      var words = language.query(query.replace(/[\dx]*\d[\d.x-]*/gi, " "));
+      var total = 0;
+      if (tokens.length) {
+        total = tokens.reduce(function (sum, token) { return sum + scoreCode(page.entry, token); }, 0);
+        return total ? total + words.reduce(function (sum, word) { return sum + scoreWord(page, word); }, 0) : 0;
+      }
+      if (!words.length) return 0;
+      for (var i = 0; i < words.length; i++) {
+        var wordScore = scoreWord(page, words[i]);
+        if (!wordScore) return 0;
+        total += wordScore;
+      }
+      var phrase = normalize(query.trim());
+      return total + (words.length > 1 && page.plain.indexOf(phrase) !== -1 ? 30 : 0);
     }
 
     function show() {
@@ -57,9 +139,9 @@
       results.textContent = "";
       if (!query || !index) return;
       var found = index
-        .map(function (entry) { return { entry: entry, score: matches(entry, query) }; })
+        .map(function (page, position) { return { page: page, position: position, score: score(page, query) }; })
         .filter(function (hit) { return hit.score > 0; })
-        .sort(function (a, b) { return b.score - a.score; })
+        .sort(function (a, b) { return b.score - a.score || a.position - b.position; })
         .slice(0, 10);
       if (!found.length) {
         var empty = document.createElement("li");
@@ -68,10 +150,11 @@
         return;
       }
       found.forEach(function (hit) {
+        var entry = hit.page.entry;
         var item = document.createElement("li");
         var link = document.createElement("a");
-        link.href = hit.entry.url;
-        link.textContent = hit.entry.family + " " + hit.entry.code + " " + hit.entry.title;
+        link.href = entry.url;
+        link.textContent = entry.family + " " + entry.code + " " + entry.title;
         item.appendChild(link);
         results.appendChild(item);
       });
@@ -117,7 +200,10 @@
   // alone ("550 5.7.1", "said: 550", "'550 5.1.10 RESOLVER..."). Dotted numbers such as IP addresses
   // and longer numbers are not codes; a match counts only if the site has a page for it. Postfix logs
   // write the enhanced code as "dsn=5.7.1".
-  function codesIn(text) {
+  //
+  // Providers' tags ("[TSS04]" from Yahoo) are found too, as { tag: "TSS04", at: position }, when the
+  // index knows them; codes come as { code: "550", at: position }, all in the order of the text.
+  function codesIn(text, knownTags) {
     var found = [];
     var pattern = /(^|[^\w.@:\/-]|[:;]\s?|-)((?:[245]\.\d{1,3}\.\d{1,3})|(?:[2-5]\d\d))(?=$|[\s\-'"),;:\]]|\.(?!\d))/gm;
     var match;
@@ -125,9 +211,13 @@
       var before = text.slice(0, match.index + match[1].length);
       // "192.0.2.1" and "10.5.7.1": a dotted number right before is an address, not a code.
       if (/\d\.$/.test(before)) continue;
-      found.push(match[2]);
+      found.push({ code: match[2], at: match.index + match[1].length });
     }
-    return found;
+    var tagPattern = /\b([A-Z]{2,6}\d{1,4})\b/g;
+    while ((match = tagPattern.exec(text))) {
+      if (knownTags[match[1]]) found.push({ tag: match[1], at: match.index });
+    }
+    return found.sort(function (a, b) { return a.at - b.at; });
   }
 
   function setUpDecoder(form) {
@@ -138,20 +228,25 @@
     var none = form.querySelector(".decoder-none");
     var compareURLs = {};
     form.querySelectorAll("input[name=compare]").forEach(function (input) { compareURLs[input.dataset.family] = input.value; });
-    var loading = null;
-
-    function load() {
-      if (!loading) {
-        loading = fetch(form.dataset.index).then(function (response) { return response.json(); });
-      }
-      return loading;
-    }
+    function load() { return loadIndex(form.dataset.index); }
 
     function entryFor(index, token) {
       for (var i = 0; i < index.length; i++) {
         if (index[i].code === token || index[i].variants.indexOf(token) !== -1) return i;
       }
       return -1;
+    }
+
+    // Every provider tag the index knows: { TSS04: { provider: "Yahoo", position: 12 } }.
+    var knownTags = null;
+    function tagsOf(index) {
+      if (!knownTags) {
+        knownTags = {};
+        index.forEach(function (entry, position) {
+          (entry.tags || []).forEach(function (tag) { knownTags[tag.tag] = { provider: tag.provider, position: position }; });
+        });
+      }
+      return knownTags;
     }
 
     function link(url, text) {
@@ -165,15 +260,28 @@
       codeList.textContent = "";
       comparisonList.textContent = "";
       var seen = [];
-      codesIn(textarea.value).forEach(function (token) {
-        var position = entryFor(index, token);
-        if (position === -1 || seen.some(function (hit) { return hit.position === position; })) return;
-        seen.push({ position: position, token: token });
+      var tags = tagsOf(index);
+      codesIn(textarea.value, tags).forEach(function (found) {
+        // A tag stands for its code: the code's entry, with the tag noted under it.
+        var position = found.tag ? tags[found.tag].position : entryFor(index, found.code);
+        if (position === -1) return;
+        var hit = seen.filter(function (hit) { return hit.position === position; })[0];
+        if (!hit) {
+          hit = { position: position, token: found.code || index[position].code, tags: [] };
+          seen.push(hit);
+        }
+        if (found.tag && hit.tags.indexOf(found.tag) === -1) hit.tags.push(found.tag);
       });
       seen.forEach(function (hit) {
         var entry = index[hit.position];
         var item = document.createElement("li");
         item.appendChild(link(entry.url, entry.family + " " + hit.token + " " + entry.title));
+        hit.tags.forEach(function (tag) {
+          var note = document.createElement("p");
+          note.className = "decoder-tag";
+          note.textContent = tags[tag].provider + " [" + tag + "]";
+          item.appendChild(note);
+        });
         var summary = document.createElement("p");
         summary.textContent = entry.keywords;
         item.appendChild(summary);

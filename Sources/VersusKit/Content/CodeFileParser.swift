@@ -1,7 +1,7 @@
 /// Reads one code file (`251.md`) or one translation of it (`251.tr.md`).
 enum CodeFileParser {
     static let baseFields = ["code", "title", "slug", "status", "summary", "rfcs", "commands", "used_with",
-                             "variants", "retry", "closes_connection", "related", "sources", "send_when", "sender_action"]
+                             "variants", "retry", "closes_connection", "related", "sources", "send_when", "sender_action", "provider_tags"]
     /// What a translation may give: the texts of the code, never its facts.
     static let translationFields = ["title", "summary", "send_when", "sender_action"]
 
@@ -98,15 +98,18 @@ enum CodeFileParser {
         let sources = readSources(reader.tree("sources"), diagnostics: &diagnostics)
         let related = reader.strings("related", diagnostics: &diagnostics)
         let rfcs = readRFCs(reader.tree("rfcs"), diagnostics: &diagnostics)
+        let providerTags = ProviderTagReader.read(reader.tree("provider_tags"), diagnostics: &diagnostics)
         reader.reportUnknownFields(known: baseFields, what: "a code's front matter", diagnostics: &diagnostics)
 
         guard let (_, codeLocation) = codeField, let (titleText, _) = title, let (summaryText, _) = summary else { return nil }
-        return CodeEntry(family: family, code: code, title: titleText, slug: slug, status: status,
+        var entry = CodeEntry(family: family, code: code, title: titleText, slug: slug, status: status,
                          summary: summaryText, sendWhen: sendWhen, senderAction: senderAction, rfcs: rfcs, commands: commands, retry: retry,
                          closesConnection: closes, related: related.map(\.0), variants: variants,
                          usedWith: usedWith.map(\.0), usedWithLocations: usedWith.map(\.1), sources: sources,
                          sections: sections, translations: [:], location: codeLocation,
                          relatedLocations: related.map(\.1), classKey: String(code.prefix(1)))
+        entry.providerTags = providerTags
+        return entry
     }
 
     /// `sources:` is a list of `{name: ..., url: https://...}`: pages a reader can open to check a claim.

@@ -118,6 +118,8 @@ public struct CodeEntry: Sendable {
     var usedWithLocations: [SourceLocation]
     /// Documentation the file relies on beyond its RFCs (a provider's own pages).
     public var sources: [SourceLink]
+    /// Providers' own tags for this reply (Yahoo's TSS04), which the bounce decoder recognises.
+    public var providerTags: [ProviderTag] = []
     public var sections: [SectionID: MarkdownSection]
     public var translations: [String: CodeTranslation]
     public var location: SourceLocation

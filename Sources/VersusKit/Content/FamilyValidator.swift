@@ -16,6 +16,17 @@ enum FamilyValidator {
                 }
             }
         }
+        // A tag in a bounce leads to one page of the family, as a variant does.
+        var tagOwners: [String: String] = [:]
+        for code in family.codes {
+            for tag in code.providerTags {
+                if let owner = tagOwners[tag.tag] {
+                    diagnostics.error(code.location, "provider tag \(tag.tag) of \(code.code) already belongs to \(owner); a tag leads to one page of a family")
+                } else {
+                    tagOwners[tag.tag] = code.code
+                }
+            }
+        }
         for code in family.codes {
             if let pattern, (try? pattern.wholeMatch(in: code.code)) == nil {
                 diagnostics.error(code.location, "code \"\(code.code)\" does not fit the \(family.name) family (its codes match \(family.codePattern))")

@@ -43,6 +43,7 @@ enum PageContexts {
         return [
             "json_ld": .html(jsonLD),
             "search_index_url": .text(state.urls.href(state.urls.searchIndex(locale.text.code))),
+            "search_text_url": .text(state.urls.href(state.urls.searchText(locale.text.code))),
             "script_url": .text(state.urls.href(state.urls.asset("site.js"))),
             "lang": .text(locale.text.code),
             "dir": .text(locale.text.info.rightToLeft ? "rtl" : "ltr"),
@@ -81,7 +82,8 @@ enum PageContexts {
         "og_locale": .text, "social_image_url": .text, "icon_url": .text, "favicon_url": .text, "decoder_url": .text,
         "languages": .list(.object(["code": .text, "name": .text, "url": .text, "current": .flag, "dir": .text])),
         "breadcrumbs": .list(.object(["name": .text, "url": .text, "current": .flag])), "has_trail": .flag,
-        "home_url": .text, "stylesheet_url": .text, "json_ld": .html, "search_index_url": .text, "script_url": .text,
+        "home_url": .text, "stylesheet_url": .text, "json_ld": .html, "search_index_url": .text, "search_text_url": .text,
+        "script_url": .text,
     ]
 
     static func codeLink(_ fragment: CodeFragment) -> TemplateObject {

@@ -2,7 +2,11 @@
 /// search box loads on first use, so codes are found by number ("550"), by a code they stand for
 /// (`variants`: X.7.1 for "5.7.1"), by a code they are sent with (`enhanced`: 550 for "5.1.1") or by
 /// words of the title and summary, in the reader's language, with no external service. The bounce
-/// decoder reads it too, and builds comparison links from `path`, the code's folder name.
+/// decoder reads it too: it recognises providers' tags (`tags`: Yahoo's TSS04) and builds comparison
+/// links from `path`, the code's folder name.
+///
+/// The words of each code's whole page are a second, larger file (`search-text.json`, an array in the
+/// same order), which only the search box loads: the decoder needs none of it.
 enum SearchIndex {
     static func json(state: RenderState, localeIndex: Int) -> [UInt8] {
         let locale = state.locales[localeIndex]
@@ -12,12 +16,23 @@ enum SearchIndex {
                 let fragment = locale.fragments[familyIndex][codeIndex]
                 let variants = entry.variants.map(JSON.string).joined(separator: ",")
                 let linked = entry.links.map { JSON.string($0.shown) }.joined(separator: ",")
+                let tags = entry.providerTags.map { "{\"tag\":\(JSON.string($0.tag)),\"provider\":\(JSON.string($0.provider))}" }
+                    .joined(separator: ",")
                 entries.append("{\"code\":\(JSON.string(entry.code)),\"family\":\(JSON.string(family.name)),\"family_id\":\(JSON.string(family.id)),"
                                + "\"title\":\(JSON.string(fragment.title)),\"variants\":[\(variants)],\"enhanced\":[\(linked)],"
                                + "\"keywords\":\(JSON.string(fragment.summary)),\"url\":\(JSON.string(fragment.url)),"
-                               + "\"path\":\(JSON.string(fragment.pathName))}")
+                               + "\"path\":\(JSON.string(fragment.pathName)),\"tags\":[\(tags)]}")
             }
         }
         return Array(("[\n" + entries.joined(separator: ",\n") + "\n]\n").utf8)
+    }
+
+    static func textJSON(state: RenderState, localeIndex: Int) -> [UInt8] {
+        let locale = state.locales[localeIndex].text.code
+        var texts: [String] = []
+        for rendered in state.markdown.codes.joined() {
+            texts.append(JSON.string(SearchText.of(rendered, locale: locale, defaultLocale: state.defaultLocale)))
+        }
+        return Array(("[\n" + texts.joined(separator: ",\n") + "\n]\n").utf8)
     }
 }

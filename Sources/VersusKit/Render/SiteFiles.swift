@@ -80,6 +80,10 @@ enum SiteFiles {
                                        inputs: inputs.searchIndexFingerprint(locale: localeIndex)) {
                 SearchIndex.json(state: state.value, localeIndex: localeIndex)
             })
+            files.append(GeneratedFile(path: urls.searchText(locale.code),
+                                       inputs: inputs.searchTextFingerprint(locale: localeIndex)) {
+                SearchIndex.textJSON(state: state.value, localeIndex: localeIndex)
+            })
         }
         return files
     }

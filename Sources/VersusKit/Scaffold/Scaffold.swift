@@ -67,6 +67,11 @@ public enum Scaffold {
         # sources:
         #   - name: Example Mail help, "SMTP errors"
         #     url: https://help.example.com/smtp-errors
+        # A provider's own tags for this reply, as its bounces print them in brackets ([TSS04]); the bounce
+        # decoder recognises them. Back each with a source above.
+        # provider_tags:
+        #   - tag: TSS04
+        #     provider: Yahoo
         ---
         ## Description
 

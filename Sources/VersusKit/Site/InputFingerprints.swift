@@ -144,14 +144,26 @@ struct InputFingerprints: Sendable {
         for locale in content.config.locales.indices { hasher.combine(kind.isTranslated(page, locale: locale, translation) ? 1 : 0) }
     }
 
-    /// A locale's search index lists every code's number, title, summary, enhanced codes and URL.
+    /// A locale's search index lists every code's number, title, summary, enhanced codes, provider tags
+    /// and URL.
     func searchIndexFingerprint(locale: Int) -> UInt64 {
         var hasher = StableHasher()
         hasher.combine(global)
         for (index, family) in content.families.enumerated() {
             hasher.combine(codeLists[index][locale])
-            for entry in family.codes { for code in entry.variants + ["|"] + entry.links.map(\.shown) { hasher.combine(code) } }
+            for entry in family.codes {
+                for code in entry.variants + ["|"] + entry.links.map(\.shown) { hasher.combine(code) }
+                for tag in entry.providerTags { hasher.combine(tag.tag); hasher.combine(tag.provider) }
+            }
         }
+        return max(1, hasher.value)
+    }
+
+    /// A locale's search text holds every code's sections as that locale's code page shows them.
+    func searchTextFingerprint(locale: Int) -> UInt64 {
+        var hasher = StableHasher()
+        hasher.combine(global)
+        for family in codes { for values in family { hasher.combine(values[locale]) } }
         return max(1, hasher.value)
     }
 

@@ -8,7 +8,8 @@
 ///     "compare/smtp/251-user-not-local-vs-551-user-not-local/"    comparison (lower code first on the canonical page)
 ///     "404.html", "tr/404.html"                                   not-found pages
 ///     "sitemap.xml", "sitemap-tr.xml", "robots.txt"               for crawlers
-///     "search-index.json", "tr/search-index.json"                 search
+///     "search-index.json", "tr/search-index.json"                 search and the bounce decoder
+///     "search-text.json", "tr/search-text.json"                   the pages' full text, for search
 ///     "assets/style.3f9a1c2e.css"                                 templates/assets/, named by their content
 ///     "_headers", "_redirects"                                    for hosts that read them (Netlify, Cloudflare Pages)
 public struct SiteURLs: Sendable {
@@ -102,6 +103,7 @@ public struct SiteURLs: Sendable {
     public var robots: String { "robots.txt" }
 
     public func searchIndex(_ locale: String) -> String { localePrefix(locale) + "search-index.json" }
+    public func searchText(_ locale: String) -> String { localePrefix(locale) + "search-text.json" }
 
     /// The export of a whole family, in no locale: `api/smtp.json`.
     public func apiFamily(_ family: Int) -> String { SiteFolders.api + "/" + familyIDs[family] + ".json" }
