@@ -23,6 +23,8 @@ SHOTS = [
     ("decoder-390.png", "decode/", 390, "light"),
     ("decoder-ar-390.png", "ar/decode/", 390, "dark"),
     ("search-390.png", "", 390, "light"),
+    ("search-words-390.png", "", 390, "light"),
+    ("search-ja-390.png", "ja/", 390, "dark"),
 ]
 
 # What the decoder shots paste and what the search shot types (a reader's text, not a real message).
@@ -30,7 +32,8 @@ GMAIL_BOUNCE = ("The response was:\n550-5.1.1 The email account that you tried t
                 "550-5.1.1 double-checking the recipient's email address for typos or unnecessary spaces.\n"
                 "550 5.1.1  https://support.google.com/mail/?p=NoSuchUser a1b2c3d4e5.12 - gsmtp")
 TYPED = {"decoder-390.png": ("decoder-text", GMAIL_BOUNCE), "decoder-ar-390.png": ("decoder-text", GMAIL_BOUNCE),
-         "search-390.png": ("search-input", "550 5.7.1")}
+         "search-390.png": ("search-input", "550 5.7.1"), "search-words-390.png": ("search-input", "relay denied"),
+         "search-ja-390.png": ("search-input", "メールボックスが満杯")}
 
 
 def serve(folder):
