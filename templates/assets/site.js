@@ -102,23 +102,28 @@
     // A word typed: in the title counts most, then the summary, then the page's text (more often, a
     // little more). Spaced languages match it at the start of a word; unspaced ones anywhere.
     function scoreWord(page, word) {
-      if (language.unspaced) {
-        var inText = occurrences(page.plain, word);
-        return inText ? (page.title.indexOf(word) !== -1 ? 20 : 0) + (page.summary.indexOf(word) !== -1 ? 8 : 0) + inText : 0;
-      }
-      var start = " " + word;
-      var score = (page.title.indexOf(start) !== -1 ? 20 : 0) + (page.summary.indexOf(start) !== -1 ? 8 : 0) + occurrences(page.text, start);
+      var needle = language.unspaced ? word : " " + word;
+      var score = (page.title.indexOf(needle) !== -1 ? 20 : 0) + (page.summary.indexOf(needle) !== -1 ? 8 : 0)
+        + occurrences(language.unspaced ? page.plain : page.text, needle);
       // German and Dutch compounds ("Postfachspeicher"): a longer word also counts inside a word.
-      if (!score && word.length >= 5 && page.plain.indexOf(word) !== -1) score = 1;
+      if (!score && !language.unspaced && word.length >= 5 && page.plain.indexOf(word) !== -1) score = 1;
       return score;
+    }
+
+    // The query, read once per keystroke rather than once per page.
+    function parse(query) {
+      return {
+        tokens: codeTokens(query),
+        words: language.query(query.replace(/[\dx]*\d[\d.x-]*/gi, " ")),
+        phrase: normalize(query.trim())
+      };
     }
 
     // Exact codes first (the page of 5.7.1 before 5.7.10), then pages the code is sent with, then
     // prefixes; words typed beside codes only order those. Without codes, a page must hold every
     // word typed, and a page holding them as one phrase comes first.
-    function score(page, query) {
-      var tokens = codeTokens(query);
-      var words = language.query(query.replace(/[\dx]*\d[\d.x-]*/gi, " "));
+    function score(page, parsed) {
+      var tokens = parsed.tokens, words = parsed.words;
       var total = 0;
       if (tokens.length) {
         total = tokens.reduce(function (sum, token) { return sum + scoreCode(page.entry, token); }, 0);
@@ -130,16 +135,16 @@
         if (!wordScore) return 0;
         total += wordScore;
       }
-      var phrase = normalize(query.trim());
-      return total + (words.length > 1 && page.plain.indexOf(phrase) !== -1 ? 30 : 0);
+      return total + (words.length > 1 && page.plain.indexOf(parsed.phrase) !== -1 ? 30 : 0);
     }
 
     function show() {
       var query = input.value.trim();
       results.textContent = "";
       if (!query || !index) return;
+      var parsed = parse(query);
       var found = index
-        .map(function (page, position) { return { page: page, position: position, score: score(page, query) }; })
+        .map(function (page, position) { return { page: page, position: position, score: score(page, parsed) }; })
         .filter(function (hit) { return hit.score > 0; })
         .sort(function (a, b) { return b.score - a.score || a.position - b.position; })
         .slice(0, 10);

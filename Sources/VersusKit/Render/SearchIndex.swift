@@ -24,7 +24,7 @@ enum SearchIndex {
                                + "\"path\":\(JSON.string(fragment.pathName)),\"tags\":[\(tags)]}")
             }
         }
-        return Array(("[\n" + entries.joined(separator: ",\n") + "\n]\n").utf8)
+        return array(entries)
     }
 
     static func textJSON(state: RenderState, localeIndex: Int) -> [UInt8] {
@@ -33,6 +33,11 @@ enum SearchIndex {
         for rendered in state.markdown.codes.joined() {
             texts.append(JSON.string(SearchText.of(rendered, locale: locale, defaultLocale: state.defaultLocale)))
         }
-        return Array(("[\n" + texts.joined(separator: ",\n") + "\n]\n").utf8)
+        return array(texts)
+    }
+
+    /// Both files: a JSON array with one item per line, so a diff of two builds shows which codes changed.
+    private static func array(_ items: [String]) -> [UInt8] {
+        Array(("[\n" + items.joined(separator: ",\n") + "\n]\n").utf8)
     }
 }
