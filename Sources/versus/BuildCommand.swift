@@ -24,10 +24,18 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the wall time of each build phase on standard error.")
     var timings = false
 
+    @Option(name: .long, help: ArgumentHelp("Build one of N shards (I/N, 1-based) into its own output folder: copied together, the N folders hold the whole site. Shard 1 also writes sitemaps, search indexes, the API and assets.", valueName: "I/N"))
+    var shard: String?
+
+    func validate() throws {
+        if let shard, BuildShard(shard) == nil { throw ValidationError("--shard " + BuildShard.problem(with: shard)) }
+    }
+
     func run() throws {
         var options = BuildOptions(contentDirectory: site.content, templatesDirectory: site.templates, outputDirectory: output.folder,
                                    baseURL: site.baseURL, jobs: site.jobs, writeOutput: true, checkLinks: !noLinkCheck)
         options.compress = compress
+        options.shard = shard.flatMap(BuildShard.init)
         let folder = output.folder
         options.waitingForOutput = { Console.error("versus: another build is writing \(folder); waiting for it to finish.") }
         let reporter = Reporter(quiet: site.quiet, format: reporting.diagnostics)
@@ -39,7 +47,7 @@ struct BuildCommand: ParsableCommand {
         appendStepSummary(result, environment: reporter.environment)
         let report = try reporter.finish(result)
         if !site.quiet {
-            reporter.say("Built \(report.pageCount) pages in \(Reporter.format(seconds: report.seconds)): "
+            reporter.say("Built \(report.pageCount) pages\(shardNote) in \(Reporter.format(seconds: report.seconds)): "
                          + "\(report.filesWritten) files written, \(report.filesUnchanged) unchanged, \(report.filesRemoved) removed.")
         }
         if timings {
@@ -51,6 +59,8 @@ struct BuildCommand: ParsableCommand {
             try LinkReport.report(links, output: output.folder, quiet: site.quiet, say: reporter.say)
         }
     }
+
+    private var shardNote: String { shard.map { " (shard \($0))" } ?? "" }
 
     /// In GitHub Actions, GITHUB_STEP_SUMMARY names a file whose Markdown the run's page shows.
     private func appendStepSummary(_ result: Result<BuildReport, BuildFailure>, environment: [String: String]) {

@@ -21,6 +21,8 @@ public struct BuildOptions: Sendable {
     public var compress = false
     /// Count translated labels, titles, sections and pair notes per locale into `BuildReport.translationCoverage`.
     public var translationCoverage = false
+    /// Build only this shard's pages (see `BuildShard`); nil builds the whole site.
+    public var shard: BuildShard?
     /// Called when another build is writing the same output folder and this one waits for it.
     public var waitingForOutput: (@Sendable () -> Void)?
     /// Tests only: make the Nth change to the output fail.

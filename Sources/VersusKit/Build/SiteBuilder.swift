@@ -22,7 +22,10 @@ public enum SiteBuilder {
         case .failure(let invalid): return .failure(.invalidInput(invalid.diagnostics))
         }
         let plan = phases.run("plan") { site.plan() }
-        var report = BuildReport(diagnostics: site.diagnostics, pageCount: plan.pages.count, baseURL: site.content.config.baseURL)
+        // A shard renders its own pages; the whole plan still gives the link check and the sitemaps every URL.
+        let pages = options.shard.map { shard in plan.pages.filter { shard.contains($0.file) } } ?? plan.pages
+        let writesSiteFiles = options.shard?.writesSiteFiles ?? true
+        var report = BuildReport(diagnostics: site.diagnostics, pageCount: pages.count, baseURL: site.content.config.baseURL)
         if options.translationCoverage { report.translationCoverage = TranslationCoverage(content: site.content) }
         guard options.writeOutput else {
             report.seconds = phases.total
@@ -41,11 +44,13 @@ public enum SiteBuilder {
                                                                      assets: site.assets.map(\.path)) : nil
         do throws(Publisher.Failure) {
             report.pagesRendered = try phases.run("render pages") { () throws(Publisher.Failure) in
-                try PageWriter.write(plan, inputs: site.inputs, renderer: renderer, jobs: options.jobs, publisher: publisher,
+                try PageWriter.write(pages, inputs: site.inputs, renderer: renderer, jobs: options.jobs, publisher: publisher,
                                      links: links, progress: progress)
             }
-            try phases.run("sitemaps, search indexes, host files") { () throws(Publisher.Failure) in try publisher.publish(siteFiles) }
-            try phases.run("assets") { () throws(Publisher.Failure) in try publisher.publishAssets(site.assets, urls: site.urls) }
+            if writesSiteFiles {
+                try phases.run("sitemaps, search indexes, host files") { () throws(Publisher.Failure) in try publisher.publish(siteFiles) }
+                try phases.run("assets") { () throws(Publisher.Failure) in try publisher.publishAssets(site.assets, urls: site.urls) }
+            }
             report.filesRemoved = try phases.run("commit") { () throws(Publisher.Failure) in try publisher.finish() }
         } catch {
             publisher.abandon()
@@ -53,7 +58,10 @@ public enum SiteBuilder {
         }
         if let links {
             report.links = phases.run("link check") {
-                links.finishBuild(fileSetChanged: publisher.fileSetChanged, keptFiles: { publisher.reusedFiles }, jobs: options.jobs)
+                links.finishBuild(fileSetChanged: publisher.fileSetChanged, keptFiles: { publisher.reusedFiles }, jobs: options.jobs,
+                                  otherShardPage: options.shard.map { shard in
+                                      { file in OtherShardPages.render(file, plan: plan, shard: shard, renderer: renderer) }
+                                  })
             }
         }
 

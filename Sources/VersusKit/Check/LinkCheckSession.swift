@@ -54,11 +54,13 @@ public final class LinkCheckSession: Sendable {
     /// - Parameters:
     ///   - fileSetChanged: the build added or removed files;
     ///   - keptFiles: what it kept from the last build without writing it again (made only when needed).
-    func finishBuild(fileSetChanged: Bool, keptFiles: () -> [String], jobs: Int) -> LinkChecker.Result {
+    ///   - otherShardPage: in a shard's build, the bytes of a page that another shard writes (nil for its own).
+    func finishBuild(fileSetChanged: Bool, keptFiles: () -> [String], jobs: Int,
+                     otherShardPage: ((String) -> [UInt8]?)? = nil) -> LinkChecker.Result {
         if fileSetChanged {
             checkFromDisk(keptFiles().filter { $0.hasSuffix(".html") }, jobs: jobs)
         }
-        return finish()
+        return finish(otherShardPage: otherShardPage)
     }
 
     /// Lets go of the file set once every page in memory is checked (it is a few megabytes at
@@ -172,9 +174,9 @@ public final class LinkCheckSession: Sendable {
 
     /// Checks the links to fragments of other pages, now that every page is written, and returns the
     /// totals with the broken links in a stable order.
-    public func finish() -> LinkChecker.Result {
+    public func finish(otherShardPage: ((String) -> [UInt8]?)? = nil) -> LinkChecker.Result {
         let totals = totals.withLock { $0 }
-        let ids = IDCache(root: root)
+        let ids = IDCache(root: root, otherShardPage: otherShardPage)
         var broken = totals.broken
         for link in totals.pending where !ids.ids(of: link.file).contains(link.fragment) {
             broken.append(.init(page: link.page, link: link.link, reason: "no id \"\(link.fragment)\" in \(link.file)"))
@@ -186,13 +188,18 @@ public final class LinkCheckSession: Sendable {
 /// Reads and remembers the ids of pages that are targets of fragment links.
 private final class IDCache {
     let root: String
+    let otherShardPage: ((String) -> [UInt8]?)?
     private var cache: [String: Set<String>] = [:]
 
-    init(root: String) { self.root = root }
+    init(root: String, otherShardPage: ((String) -> [UInt8]?)?) {
+        self.root = root
+        self.otherShardPage = otherShardPage
+    }
 
     func ids(of file: String) -> Set<String> {
         if let known = cache[file] { return known }
-        let found = HTMLLinks.ids(in: String(decoding: FileSystem.read(root + "/" + file) ?? [], as: UTF8.self))
+        let bytes = otherShardPage?(file) ?? FileSystem.read(root + "/" + file) ?? []
+        let found = HTMLLinks.ids(in: String(decoding: bytes, as: UTF8.self))
         cache[file] = found
         return found
     }

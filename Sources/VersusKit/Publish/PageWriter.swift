@@ -12,12 +12,11 @@ enum PageWriter {
 
     /// Returns how many pages were rendered (the others were kept as they were). Each rendering thread
     /// gets render data of its own when there is enough to render (see `pagesWorthOwnRenderers`).
-    static func write(_ plan: SitePlan, inputs: InputFingerprints, renderer: Lazy<PageRenderer>, jobs: Int, publisher: Publisher,
+    static func write(_ pages: [SitePlan.Page], inputs: InputFingerprints, renderer: Lazy<PageRenderer>, jobs: Int, publisher: Publisher,
                       links: LinkCheckSession?, progress: (@Sendable (Int, Int) -> Void)?) throws(Publisher.Failure) -> Int {
         // A first build renders every page: its Markdown is rendered now, on every core. A rebuild
         // renders it when a thread meets the first page it must render, if any.
         if publisher.isFirstBuild { _ = renderer.value }
-        let pages = plan.pages
         let rendered = try write(pages, jobs: jobs, publisher: publisher, progress: progress,
                          inputs: { inputs.fingerprint(of: $0, kind: PageKinds.kind(of: $0)) },
                          makeRenderer: { ownCopy in
