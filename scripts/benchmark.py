@@ -176,7 +176,7 @@ status: standard
 summary: {sentence(rng, 16)}
 rfcs: [5321 4.2.2, 5321 3.{index % 9 + 1}]
 commands: [RCPT, DATA]
-enhanced: [{"" if code[0] == "3" else f"{code[0]}.1.{index % 9}"}]
+used_with: []
 related: [{related}]
 ---
 {code_body(rng, code)}""")

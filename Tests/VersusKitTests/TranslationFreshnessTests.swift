@@ -122,4 +122,26 @@ import Testing
         guard case .failure(.notATranslation(let file)) = refused else { Issue.record("the English file is not a translation"); return }
         #expect(file.hasSuffix("smtp/550.md"))
     }
+
+    /// The hash translations record is taken scalar by scalar for speed; it must stay the hash of the
+    /// words split by Character, or every recorded translation would turn outdated.
+    @Test(arguments: ["plain words", "  leading and trailing  ", "line\nbreaks\r\nand\ttabs\u{0B}\u{0C}", "em — dash “quotes” é",
+                      "no-break\u{00A0}space and\u{2009}thin\u{3000}ideographic", "next line\u{0085}and\u{2028}separator",
+                      "a combining \u{0301}mark after a space", "an Arabic sign\u{0600} 1", "a zero-width\u{200D} joiner",
+                      "emoji 👍🏽 here", "", "   ", "\u{1F}unit separator is not white space"])
+    func theFastHashIsTheHashOfTheWordsSplitByCharacter(_ text: String) {
+        var reference = StableHasher()
+        reference.combine(text.split(whereSeparator: \.isWhitespace).joined(separator: " "))
+        let hex = String(reference.value, radix: 16)
+        #expect(SourceVersion.hash(text) == String((String(repeating: "0", count: 16 - hex.count) + hex).prefix(12)))
+        if let fast = SourceVersion.joinedWords(text) {
+            #expect(String(decoding: fast, as: UTF8.self) == text.split(whereSeparator: \.isWhitespace).joined(separator: " "))
+        }
+    }
+
+    @Test func everydayTextTakesTheFastRoad() {
+        for text in ["plain words", "em — dash “quotes” é\nnext line", "日本語の文。次の文", "नमस्ते दुनिया", "مرحبا بالعالم"] {
+            #expect(SourceVersion.joinedWords(text) != nil, "\(text)")
+        }
+    }
 }

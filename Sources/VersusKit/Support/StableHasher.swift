@@ -7,6 +7,12 @@ struct StableHasher {
         for byte in text.utf8 { mix(byte) }
     }
 
+    /// The same as `combine(String)` for that string's UTF-8.
+    mutating func combine(utf8 bytes: [UInt8]) {
+        combine(bytes.count)
+        for byte in bytes { mix(byte) }
+    }
+
     mutating func combine(_ number: Int) { combine(UInt64(bitPattern: Int64(number))) }
 
     mutating func combine(_ number: UInt64) {

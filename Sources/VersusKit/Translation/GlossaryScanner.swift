@@ -28,6 +28,9 @@ struct GlossaryScanner: Sendable {
     private let variants: [Variant]
     /// [term]: the lowercased bytes of its `use` form.
     private let uses: [[UInt8]]
+    /// [first byte]: the variants that start with it, so that a file is walked once for all of them
+    /// (a locale has about a hundred variants, and every build scans every translation).
+    private let variantsByFirstByte: [[Int]]
 
     init(_ glossary: Glossary) {
         self.glossary = glossary
@@ -41,6 +44,11 @@ struct GlossaryScanner: Sendable {
         }
         self.variants = variants
         uses = glossary.terms.map { Array($0.use.lowercased().utf8) }
+        var byFirstByte = [[Int]](repeating: [], count: 256)
+        for (index, variant) in variants.enumerated() {
+            if let first = variant.bytes.first { byFirstByte[Int(first)].append(index) }
+        }
+        variantsByFirstByte = byFirstByte
     }
 
     var isEmpty: Bool { variants.isEmpty }
@@ -51,21 +59,26 @@ struct GlossaryScanner: Sendable {
         let prose = Self.proseMask(bytes, kind: kind)
         var lineStarts: [Int] = [0]
         for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { lineStarts.append(offset + 1) }
-        var reported = Set<Int>()
-        for variant in variants {
-            var start = 0
-            while let match = Self.find(variant.bytes, in: bytes, from: start) {
-                start = match + 1
-                guard prose[match], !reported.contains(match) else { continue }
-                if variant.needsWordStart, match > 0, Self.isWordCharacter(before: match, in: bytes) { continue }
-                if isInsideUse(of: variant.term, match: match, length: variant.bytes.count, in: bytes) { continue }
-                reported.insert(match)
-                let line = lineStarts.lastIndex { $0 <= match } ?? 0
-                let column = String(decoding: bytes[lineStarts[line]..<match], as: UTF8.self).count + 1
-                let term = glossary.terms[variant.term]
-                diagnostics.warning(SourceLocation(file: file, line: line + 1, column: column),
-                                    "\"\(variant.written)\" is not the \(glossary.locale) glossary's term for \"\(term.concept)\": write \"\(term.use)\" (\(Self.shortPath(glossary.file)):\(term.location.line))")
+        var matches: [(variant: Int, offset: Int)] = []
+        for offset in bytes.indices where prose[offset] {
+            for index in variantsByFirstByte[Int(bytes[offset])] where Self.matches(variants[index].bytes, in: bytes, at: offset) {
+                matches.append((index, offset))
             }
+        }
+        // In the order a variant-by-variant search reports them.
+        matches.sort { ($0.variant, $0.offset) < ($1.variant, $1.offset) }
+        var reported = Set<Int>()
+        for (index, match) in matches {
+            let variant = variants[index]
+            guard !reported.contains(match) else { continue }
+            if variant.needsWordStart, match > 0, Self.isWordCharacter(before: match, in: bytes) { continue }
+            if isInsideUse(of: variant.term, match: match, length: variant.bytes.count, in: bytes) { continue }
+            reported.insert(match)
+            let line = lineStarts.lastIndex { $0 <= match } ?? 0
+            let column = String(decoding: bytes[lineStarts[line]..<match], as: UTF8.self).count + 1
+            let term = glossary.terms[variant.term]
+            diagnostics.warning(SourceLocation(file: file, line: line + 1, column: column),
+                                "\"\(variant.written)\" is not the \(glossary.locale) glossary's term for \"\(term.concept)\": write \"\(term.use)\" (\(Self.shortPath(glossary.file)):\(term.location.line))")
         }
     }
 
@@ -81,6 +94,12 @@ struct GlossaryScanner: Sendable {
             start = found + 1
         }
         return false
+    }
+
+    private static func matches(_ needle: [UInt8], in haystack: [UInt8], at offset: Int) -> Bool {
+        guard offset + needle.count <= haystack.count else { return false }
+        for index in 1..<needle.count where haystack[offset + index] != needle[index] { return false }
+        return true
     }
 
     private static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {

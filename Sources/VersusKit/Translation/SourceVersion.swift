@@ -22,10 +22,60 @@ public enum SourceVersion {
     /// paragraph or trimming a trailing space does not make its translations outdated.
     public static func hash(_ text: String) -> String {
         var hasher = StableHasher()
-        hasher.combine(text.split(whereSeparator: \.isWhitespace).joined(separator: " "))
+        if let words = joinedWords(text) {
+            hasher.combine(utf8: words)
+        } else {
+            hasher.combine(text.split(whereSeparator: \.isWhitespace).joined(separator: " "))
+        }
         let hex = String(hasher.value, radix: 16)
         let padded = String(repeating: "0", count: max(0, 16 - hex.count)) + hex
         return String(padded.prefix(12))
+    }
+
+    /// The UTF-8 of `text.split(whereSeparator: \.isWhitespace).joined(separator: " ")`, made scalar by
+    /// scalar: splitting by Character costs a grapheme break test per character, and every build hashes
+    /// each English text once per locale (a fifth of a full build's loading time went there). Where a
+    /// scalar could join a whitespace into one Character with its neighbour (a combining mark after
+    /// it, a format character before it), the split by Character may differ: nil, and the caller takes
+    /// the slow road, so the hashes translations recorded stay the same.
+    static func joinedWords(_ text: String) -> [UInt8]? {
+        var words: [UInt8] = []
+        words.reserveCapacity(text.utf8.count)
+        var spacePending = false
+        var previous: Unicode.Scalar?
+        var previousIsSpace = false
+        for scalar in text.unicodeScalars {
+            let isSpace: Bool
+            if scalar.isASCII {
+                isSpace = scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value)
+            } else {
+                isSpace = scalar.properties.isWhitespace
+                if !isSpace, previousIsSpace, joinsPrevious(scalar) { return nil }
+            }
+            if isSpace, let previous, !previous.isASCII, joinsNext(previous) { return nil }
+            if isSpace {
+                spacePending = !words.isEmpty
+            } else {
+                if spacePending { words.append(0x20); spacePending = false }
+                words.append(contentsOf: UTF8.encode(scalar)!)
+            }
+            previous = scalar
+            previousIsSpace = isSpace
+        }
+        return words
+    }
+
+    /// Grapheme extenders, joiners and spacing marks attach to the scalar before them.
+    private static func joinsPrevious(_ scalar: Unicode.Scalar) -> Bool {
+        let properties = scalar.properties
+        return properties.isGraphemeExtend || scalar.value == 0x200D || properties.generalCategory == .spacingMark
+            || properties.isEmojiModifier
+    }
+
+    /// Prepended concatenation marks (Arabic number signs and the like, all format characters) attach
+    /// to the scalar after them.
+    private static func joinsNext(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.generalCategory == .format
     }
 
     /// Reads `translated_from:`; keys must be among `known` (the fields and sections the file can translate).
