@@ -17,10 +17,14 @@ enum PageWriter {
         // A first build renders every page: its Markdown is rendered now, on every core. A rebuild
         // renders it when a thread meets the first page it must render, if any.
         if publisher.isFirstBuild { _ = renderer.value }
+        let originalTaken = Atomic<Bool>(false)
         let rendered = try write(pages, jobs: jobs, publisher: publisher, progress: progress,
                          inputs: { inputs.fingerprint(of: $0, kind: PageKinds.kind(of: $0)) },
                          makeRenderer: { ownCopy in
-                             let own = ownCopy && jobs > 1 ? renderer.value.ownCopy() : renderer.value
+                             // The first thread renders with the data already made; only the others make
+                             // copies of their own (each copy is tens of megabytes on the shipped site).
+                             let first = originalTaken.exchange(true, ordering: .relaxed) == false
+                             let own = ownCopy && jobs > 1 && !first ? renderer.value.ownCopy() : renderer.value
                              return { own.render($0) }
                          },
                          checkLinks: links.map { session in { @Sendable page, bytes in session.check(page: page, bytes) } })
