@@ -3,6 +3,8 @@
     python3 scripts/benchmark.py                      # ~20,000 pages, 3 runs, growth table to 100,000
     python3 scripts/benchmark.py --codes 100 --locales 10   # ~100,000 pages for the main table
     python3 scripts/benchmark.py --write-doc          # also refresh the tables in docs/performance.md
+    python3 scripts/benchmark.py --growth 10000,100000,250000,500000,1000000 --growth-runs 1 --skip-hugo
+                                                      # the growth table to 1,000,000 pages (about 40 GB of disk)
 
 It (1) generates a content tree of N codes in L locales with realistic section lengths, (2) builds it
 with the release build of Versus, (3) builds a Hugo site with the same number of pages of similar size
@@ -324,6 +326,9 @@ def main():
     parser.add_argument("--locales", type=int, default=10, help=f"locales, 1 to {len(LOCALES)}")
     parser.add_argument("--runs", type=int, default=3, help="repetitions of every measurement (medians are quoted)")
     parser.add_argument("--growth", default="10000,20000,50000,100000", help="page counts for the growth table ('' to skip)")
+    parser.add_argument("--growth-runs", type=int, default=0,
+                        help="repetitions per growth row (default: --runs); 1 for a table up to 1,000,000 pages, whose "
+                             "outputs (about 13 GB and its copy) are kept until the end like every other")
     parser.add_argument("--skip-hugo", action="store_true", help="measure Versus and the floor only")
     parser.add_argument("--settle", type=int, default=370,
                         help="seconds to wait before measuring, so that earlier deletions do not slow file creation")
@@ -386,7 +391,7 @@ def main():
     for codes in growth_shapes:
         size = pages_for(codes, args.locales)
         runs, floors = [], []
-        for run in range(args.runs):
+        for run in range(args.growth_runs or args.runs):
             output = fresh(work / f"out-growth-{size}-{run}")
             runs.append(versus_build(binary, work / f"growth-content-{codes}", output))
             floors.append(measure(["cp", "-r", str(output), str(fresh(work / f"out-growth-floor-{size}-{run}"))]))
