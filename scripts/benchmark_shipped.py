@@ -48,7 +48,7 @@ def round_on(place, run, binary, twin, keep):
         shutil.rmtree(floor)  # Hugo needs several gigabytes of memory; tmpfs shares it
     hugo_out = place / f"hugo-{run}"
     out["hugo"] = benchmark.measure(["hugo", "--quiet", "-s", str(twin), "-d", str(hugo_out)])
-    return out, versus_out, hugo_out, floor
+    return out, versus_out, hugo_out
 
 
 def table(title, runs):
@@ -67,7 +67,7 @@ def table(title, runs):
               f"| Versus / `cp -r`, wall | {floor_ratio:.2f} | at most {TARGETS['floor']} | {'yes' if floor_ratio <= TARGETS['floor'] else 'no'} |",
               f"| Versus / Hugo, wall | {hugo_ratio:.3f} | at most {TARGETS['hugo']} | {'yes' if hugo_ratio <= TARGETS['hugo'] else 'no'} |",
               f"| Versus without link check / `cp -r`, wall | {medians['versus_no_link_check']['wall'] / medians['floor_cp_r']['wall']:.2f} | | |"]
-    return "\n".join(lines), medians
+    return "\n".join(lines)
 
 
 _HUGO_VERSION = None
@@ -108,7 +108,7 @@ def main():
     results = {"site": "shipped", "tmpfs": [], "disk": []}
 
     for run in range(args.runs):
-        measured, versus_out, hugo_out, floor = round_on(tmpfs, run, binary, twin, keep=False)
+        measured, versus_out, hugo_out = round_on(tmpfs, run, binary, twin, keep=False)
         if run == 0:
             results["versus_output"] = dict(zip(["files", "bytes"], benchmark.count_files(versus_out)))
             results["hugo_output"] = dict(zip(["files", "bytes"], benchmark.count_files(hugo_out)))
@@ -127,9 +127,9 @@ def main():
             results["disk"].append(measured)
             print(f"  disk round {run + 1}: " + ", ".join(f"{name} {measured[name]['wall']:.2f} s" for name in CONTENDERS), flush=True)
 
-    text, _ = table("On tmpfs (`/dev/shm`)", results["tmpfs"])
+    text = table("On tmpfs (`/dev/shm`)", results["tmpfs"])
     if results["disk"]:
-        disk_text, _ = table("On disk (ext4)", results["disk"])
+        disk_text = table("On disk (ext4)", results["disk"])
         text += "\n\n" + disk_text
     pages = results["versus_output"]["files"]
     header = (f"Shipped site: {pages:,} files from Versus ({results['versus_output']['bytes'] / 2**30:.2f} GiB), "

@@ -10,8 +10,9 @@ enum PageWriter {
     /// of the render data (about 10 ms at 45 codes in 10 locales) costs more than it saves.
     static let pagesWorthOwnRenderers = 1_000
 
-    /// Returns how many pages were rendered (the others were kept as they were). Each rendering thread
-    /// gets render data of its own when there is enough to render (see `pagesWorthOwnRenderers`).
+    /// Returns how many pages were rendered (the others were kept as they were). When there is enough
+    /// to render (see `pagesWorthOwnRenderers`), every rendering thread but the first gets render data
+    /// of its own; the first uses the data already made.
     static func write(_ pages: [SitePlan.Page], inputs: InputFingerprints, renderer: Lazy<PageRenderer>, jobs: Int, publisher: Publisher,
                       links: LinkCheckSession?, progress: (@Sendable (Int, Int) -> Void)?) throws(Publisher.Failure) -> Int {
         // A first build renders every page: its Markdown is rendered now, on every core. A rebuild

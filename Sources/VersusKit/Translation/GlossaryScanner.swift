@@ -96,6 +96,7 @@ struct GlossaryScanner: Sendable {
         return false
     }
 
+    /// Whether `needle` follows at `offset`, whose first byte the caller has already compared.
     private static func matches(_ needle: [UInt8], in haystack: [UInt8], at offset: Int) -> Bool {
         guard offset + needle.count <= haystack.count else { return false }
         for index in 1..<needle.count where haystack[offset + index] != needle[index] { return false }
@@ -107,14 +108,7 @@ struct GlossaryScanner: Sendable {
         var index = start
         let last = haystack.count - needle.count
         while index <= last {
-            if haystack[index] == first {
-                var matched = true
-                for offset in 1..<needle.count where haystack[index + offset] != needle[offset] {
-                    matched = false
-                    break
-                }
-                if matched { return index }
-            }
+            if haystack[index] == first, matches(needle, in: haystack, at: index) { return index }
             index += 1
         }
         return nil
