@@ -35,6 +35,10 @@ struct SearchEngineTests {
                 if file.contains("compare/") || ((file.contains("smtp/") || file.contains("enhanced/")) && !isFamilyIndex) {
                     let article = try #require(graph.first { $0["@type"] as? String == "TechArticle" }, "\(file)")
                     #expect((article["publisher"] as? [String: Any])?["name"] as? String != nil, "\(file)")
+                    // Every shipped code file says when it appeared and changed.
+                    let published = try #require(article["datePublished"] as? String, "\(file)")
+                    let modified = try #require(article["dateModified"] as? String, "\(file)")
+                    #expect(ContentDate(published) != nil && ContentDate(modified) != nil && published <= modified, "\(file)")
                 }
             } else if !file.hasSuffix("404.html") {
                 Issue.record("\(file) has no JSON-LD")

@@ -24,8 +24,7 @@
   var unspaced = /^(ja|zh|th)/;
 
   // A light English stemmer, the same on both sides, so that "denied" finds "deny" and "relaying"
-  // finds "relay". Other spaced languages match a typed word at the start of the page's words, which
-  // serves their suffixes ("kutusu" finds "kutusunun") without a stemmer per language.
+  // finds "relay".
   function stemEnglish(word) {
     if (word.length <= 3 || /\d/.test(word)) return word;
     // One suffix at most: "refused" loses "ed", not then its "s" as well.
@@ -36,12 +35,64 @@
     return word.length > 3 ? word.replace(/y$/, "i").replace(/e$/, "") : word;
   }
 
+  // Light stemmers for the other inflected languages: the longest ending of the list comes off, if
+  // what is left keeps at least `keep` letters. Both sides are stemmed, so "refusées" finds "refusé"
+  // and "Verbindungen" finds "Verbindung"; a typed word still matches the start of the page's words,
+  // which serves the endings no list has. Turkish stacks its endings ("kutusunun" is kutu + su + nun),
+  // so they come off one after another. Endings are written as the text is normalised (no accents).
+  var endings = {
+    de: { keep: 4, list: "ungen ung heiten heit keiten keit ern em en er es e n s" },
+    nl: { keep: 4, list: "heden heid ingen ing en er e s" },
+    fr: { keep: 4, list: "ements ement ations ation ees ee es er ez e s x" },
+    es: { keep: 4, list: "aciones acion amientos amiento mente ados adas ado ada idos idas ido ida ando iendo ar er ir es as os a o e s" },
+    pt: { keep: 4, list: "acoes acao amentos amento mente ados adas ado ada idos idas ido ida ando endo indo ar er ir es as os a o e s" },
+    it: { keep: 4, list: "azioni azione amenti amento mente ati ate ato ata iti ite ito ita are ere ire ando endo i e a o" },
+    pl: { keep: 4, list: "owania owanie owany owana owac ami ach ow ego emu ym ej om ie y i a e u o" },
+    ru: { keep: 4, list: "иями ями ами ого его ому ему ыми ими ых их ую юю ая яя ое ее ые ие ый ий ой ом ем ах ях ов ев ей ам ям ть ет ют ут ит ат ят ла ло ли а я о е ы и у ю ь" },
+    tr: { keep: 4, repeat: true, list: "lerinin larinin lerin larin leri lari ler lar nin nun dan den tan ten da de ta te yi yu si su in un i u a e" },
+    id: { keep: 4, list: "kan an nya lah kah i" },
+    hi: { keep: 2, list: "ियों ियां ाओं ाएं ों ें ीं ाँ ां ी े ा" },
+    // Arabic also joins the article and some prepositions to the word's front ("البريد", "بالبريد").
+    ar: { keep: 3, list: "ات ون ين ان ها ية ة ه", front: "وال بال كال فال لل ال" }
+  };
+
+  function suffixStemmer(rules) {
+    var list = rules.list.split(" ").map(normalize).sort(function (a, b) { return b.length - a.length; });
+    var front = rules.front ? rules.front.split(" ").map(normalize) : [];
+    // keepFront: leave the front as typed, for a word whose own first letters look like the article
+    // ("إلكتروني", which a page writes "الإلكتروني").
+    return function (word, keepFront) {
+      if (/\d/.test(word)) return word;
+      for (var f = 0; f < front.length && !keepFront; f++) {
+        if (word.length - front[f].length >= rules.keep && word.indexOf(front[f]) === 0) { word = word.slice(front[f].length); break; }
+      }
+      for (var changed = true; changed;) {
+        changed = false;
+        for (var i = 0; i < list.length; i++) {
+          var ending = list[i];
+          if (word.length - ending.length >= rules.keep && word.slice(-ending.length) === ending) {
+            word = word.slice(0, -ending.length);
+            changed = !!rules.repeat;
+            break;
+          }
+        }
+      }
+      return word;
+    };
+  }
+
+  function stemmerFor(lang) {
+    if (/^en/.test(lang)) return stemEnglish;
+    var rules = endings[lang.split("-")[0]];
+    return rules ? suffixStemmer(rules) : function (word) { return word; };
+  }
+
   function splitWords(text) {
     return text.split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean);
   }
 
   function searchLanguage(lang) {
-    var stem = /^en/.test(lang) ? stemEnglish : function (word) { return word; };
+    var stem = stemmerFor(lang);
     var segmenter = typeof Intl !== "undefined" && Intl.Segmenter ? new Intl.Segmenter(lang, { granularity: "word" }) : null;
     return {
       unspaced: unspaced.test(lang),
@@ -52,7 +103,11 @@
         var words = segmenter
           ? Array.from(segmenter.segment(text)).filter(function (s) { return s.isWordLike; }).map(function (s) { return s.segment; })
           : text.split(/\s+/);
-        return words.map(function (word) { return stem(normalize(word)); }).filter(Boolean);
+        // Each word typed with its other reading, when its front may or may not be the article.
+        return words.map(normalize).filter(Boolean).map(function (word) {
+          var stemmed = stem(word), whole = stem(word, true);
+          return stemmed === whole ? [stemmed] : [stemmed, whole];
+        });
       }
     };
   }
@@ -101,7 +156,11 @@
 
     // A word typed: in the title counts most, then the summary, then the page's text (more often, a
     // little more). Spaced languages match it at the start of a word; unspaced ones anywhere.
-    function scoreWord(page, word) {
+    function scoreWord(page, readings) {
+      return Math.max.apply(null, readings.map(function (word) { return scoreReading(page, word); }));
+    }
+
+    function scoreReading(page, word) {
       var needle = language.unspaced ? word : " " + word;
       var score = (page.title.indexOf(needle) !== -1 ? 20 : 0) + (page.summary.indexOf(needle) !== -1 ? 8 : 0)
         + occurrences(language.unspaced ? page.plain : page.text, needle);

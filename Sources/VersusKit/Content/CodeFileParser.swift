@@ -1,7 +1,8 @@
 /// Reads one code file (`251.md`) or one translation of it (`251.tr.md`).
 enum CodeFileParser {
     static let baseFields = ["code", "title", "slug", "status", "summary", "rfcs", "commands", "used_with",
-                             "variants", "retry", "closes_connection", "related", "sources", "send_when", "sender_action", "provider_tags"]
+                             "variants", "retry", "closes_connection", "related", "sources", "send_when", "sender_action", "provider_tags",
+                             "published", "updated"]
     /// What a translation may give: the texts of the code, never its facts.
     static let translationFields = ["title", "summary", "send_when", "sender_action"]
 
@@ -99,6 +100,11 @@ enum CodeFileParser {
         let related = reader.strings("related", diagnostics: &diagnostics)
         let rfcs = readRFCs(reader.tree("rfcs"), diagnostics: &diagnostics)
         let providerTags = ProviderTagReader.read(reader.tree("provider_tags"), diagnostics: &diagnostics)
+        let published = ContentDate.read("published", from: &reader, diagnostics: &diagnostics)
+        let updated = ContentDate.read("updated", from: &reader, diagnostics: &diagnostics)
+        if let (first, _) = published, let (last, location) = updated, last < first {
+            diagnostics.error(location, "updated: \(last) is before published: \(first); a page cannot change before it appears")
+        }
         reader.reportUnknownFields(known: baseFields, what: "a code's front matter", diagnostics: &diagnostics)
 
         guard let (_, codeLocation) = codeField, let (titleText, _) = title, let (summaryText, _) = summary else { return nil }
@@ -109,6 +115,8 @@ enum CodeFileParser {
                          sections: sections, translations: [:], location: codeLocation,
                          relatedLocations: related.map(\.1), classKey: String(code.prefix(1)))
         entry.providerTags = providerTags
+        entry.published = published?.0
+        entry.updated = updated?.0
         return entry
     }
 
@@ -153,11 +161,12 @@ enum CodeFileParser {
             translation.sendWhen = field("send_when")
             translation.senderAction = field("sender_action")
             translation.recorded = SourceVersion.read(reader.tree(SourceVersion.field), known: CodeTranslation.keys, diagnostics: &diagnostics)
-            for entry in reader.entries where !translationFields.contains(entry.key) && entry.key != SourceVersion.field {
+            translation.updated = ContentDate.read("updated", from: &reader, diagnostics: &diagnostics)?.0
+            for entry in reader.entries where !translationFields.contains(entry.key) && entry.key != SourceVersion.field && entry.key != "updated" {
                 if baseFields.contains(entry.key) {
                     diagnostics.error(entry.keyLocation, "\"\(entry.key)\" is the same in every language; set it in the code's main file, not in a translation")
                 } else {
-                    diagnostics.error(entry.keyLocation, "unknown field \"\(entry.key)\" in a translation\(Suggestion.didYouMean(entry.key, in: translationFields))")
+                    diagnostics.error(entry.keyLocation, "unknown field \"\(entry.key)\" in a translation\(Suggestion.didYouMean(entry.key, in: translationFields + ["updated"]))")
                 }
             }
         }

@@ -120,6 +120,10 @@ public struct CodeEntry: Sendable {
     public var sources: [SourceLink]
     /// Providers' own tags for this reply (Yahoo's TSS04), which the bounce decoder recognises.
     public var providerTags: [ProviderTag] = []
+    /// The day the code's page first appeared, and the day its content last changed (front matter
+    /// `published:` and `updated:`); nil when the file does not say.
+    public var published: ContentDate? = nil
+    public var updated: ContentDate? = nil
     public var sections: [SectionID: MarkdownSection]
     public var translations: [String: CodeTranslation]
     public var location: SourceLocation
@@ -168,6 +172,8 @@ public struct CodeTranslation: Sendable {
     public var fieldLocations: [String: SourceLocation] = [:]
     /// The version of each default-locale text this translation was made from, by key (`keys`).
     public var recorded: [String: RecordedVersion] = [:]
+    /// The day the translation last changed (front matter `updated:`), when it says.
+    public var updated: ContentDate? = nil
 
     /// What a code translation translates, as `translated_from:` names it: its front matter texts, then
     /// its sections.
@@ -266,6 +272,8 @@ public struct PairNote: Sendable {
     /// was made from (keys: `keys`).
     public var locations: [String: [String: SourceLocation]] = [:]
     public var recorded: [String: [String: RecordedVersion]] = [:]
+    /// Per locale code: the day that locale's note last changed (front matter `updated:`), when it says.
+    public var updated: [String: ContentDate] = [:]
 
     public static let keys = ["confusion"] + PairSectionID.allCases.map(\.rawValue)
 }

@@ -249,6 +249,7 @@ public enum ContentLoader {
             note.confusion[locale] = parsed.confusion
             note.locations[locale] = parsed.locations
             note.recorded[locale] = parsed.recorded
+            note.updated[locale] = parsed.updated
             if locale == config.defaultLocale { note.location = location }
             family.pairNotes[key] = note
         }

@@ -134,6 +134,8 @@ enum PairNoteParser {
         /// Where each part is, by `PairNote.keys`.
         var locations: [String: SourceLocation]
         var recorded: [String: RecordedVersion]
+        /// The day the note last changed, when the front matter says.
+        var updated: ContentDate?
     }
 
     /// The note's sections, and its `confusion:` line when the front matter gives one.
@@ -142,13 +144,15 @@ enum PairNoteParser {
         let document = MarkdownDocument.parse(text, file: file, diagnostics: &diagnostics)
         var confusion: (String, SourceLocation)?
         var recorded: [String: RecordedVersion] = [:]
+        var updated: ContentDate?
         if let frontMatter = document.frontMatter,
            var reader = FieldReader(frontMatter, what: "a pair note's front matter", diagnostics: &diagnostics) {
             confusion = reader.string("confusion", diagnostics: &diagnostics)
             recorded = SourceVersion.read(reader.tree(SourceVersion.field), known: PairNote.keys, diagnostics: &diagnostics)
-            for entry in reader.entries where entry.key != "confusion" && entry.key != SourceVersion.field {
-                let hint = ["code", "codes", "low", "high"].contains(entry.key) ? "; its codes come from the file name" : Suggestion.didYouMean(entry.key, in: ["confusion"])
-                diagnostics.error(entry.keyLocation, "unknown field \"\(entry.key)\" in a pair note (it takes only `confusion:`, the reason people mix the two codes up)\(hint)")
+            updated = ContentDate.read("updated", from: &reader, diagnostics: &diagnostics)?.0
+            for entry in reader.entries where !["confusion", "updated", SourceVersion.field].contains(entry.key) {
+                let hint = ["code", "codes", "low", "high"].contains(entry.key) ? "; its codes come from the file name" : Suggestion.didYouMean(entry.key, in: ["confusion", "updated"])
+                diagnostics.error(entry.keyLocation, "unknown field \"\(entry.key)\" in a pair note (it takes `confusion:`, the reason people mix the two codes up, and `updated:`, the day it last changed)\(hint)")
             }
         }
         var byName: [String: PairSectionID] = [:]
@@ -172,6 +176,6 @@ enum PairNoteParser {
         }
         var locations = sections.mapValues(\.location).reduce(into: [String: SourceLocation]()) { $0[$1.key.rawValue] = $1.value }
         if let (_, location) = confusion { locations["confusion"] = location }
-        return Parsed(sections: sections, confusion: confusion?.0, locations: locations, recorded: recorded)
+        return Parsed(sections: sections, confusion: confusion?.0, locations: locations, recorded: recorded, updated: updated)
     }
 }

@@ -39,7 +39,8 @@ enum PageContexts {
         let jsonLD = !reads.contains("json_ld") ? "" : StructuredData.jsonLD(
             breadcrumbs: breadcrumbs, origin: state.urls.base.origin,
             article: isArticle ? .init(headline: title, description: description, url: canonical, language: locale.text.code,
-                                       image: socialImage, publisher: siteTitle, publisherURL: state.urls.absolute(homeURL)) : nil)
+                                       image: socialImage, publisher: siteTitle, publisherURL: state.urls.absolute(homeURL),
+                                       dates: kind.dates(page.address, locale: page.locale, state.dates)) : nil)
         return [
             "json_ld": .html(jsonLD),
             "search_index_url": .text(state.urls.href(state.urls.searchIndex(locale.text.code))),

@@ -18,6 +18,7 @@ struct RenderState: Sendable {
     var markdown: RenderedMarkdown
     /// Which pages are translated: an untranslated one is noindex and no page lists it as an alternate.
     var translation: TranslationStatus
+    var dates: ContentDates
 
     var defaultLocale: String { content.config.defaultLocale }
 
@@ -60,7 +61,7 @@ struct RenderState: Sendable {
         }
 
         return RenderState(content: content, urls: urls, locales: locales, markdown: markdown,
-                           translation: TranslationStatus(content: content))
+                           translation: TranslationStatus(content: content), dates: ContentDates(content: content))
     }
 
     private static func classGroups(family: Family, fragments: [CodeFragment], text: LocaleText) -> TemplateValue {

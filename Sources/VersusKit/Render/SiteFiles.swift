@@ -23,6 +23,7 @@ enum SiteFiles {
         let prefixes = config.locales.map { xmlEscape(urls.absolute(urls.localePrefix($0.code))) }
         let defaultIndex = config.locales.firstIndex { $0.code == config.defaultLocale } ?? 0
         let sitemapInputs = inputs.siteMapFingerprint
+        let dates = inputs.dates
         // One pass over the plan, not one per locale: this runs on every build, changed or not.
         var indexable = [[SitePlan.Page]](repeating: [], count: config.locales.count)
         for page in plan.pages where plan.isIndexable(page) { indexable[page.locale].append(page) }
@@ -44,6 +45,9 @@ enum SiteFiles {
                     for page in slice {
                         let suffix = xmlEscape(String(page.url.dropFirst(ownPrefix.count)))
                         xml += "<url><loc>".utf8; xml += prefixes[localeIndex].utf8; xml += suffix.utf8; xml += "</loc>".utf8
+                        if let modified = plan.dates(page, dates)?.modified {
+                            xml += "<lastmod>".utf8; xml += modified.description.utf8; xml += "</lastmod>".utf8
+                        }
                         // Only the versions translated into their language are alternates.
                         for (index, other) in config.locales.enumerated() where plan.isIndexable(page.address, locale: index) {
                             xml += "<xhtml:link rel=\"alternate\" hreflang=\"".utf8; xml += other.code.utf8

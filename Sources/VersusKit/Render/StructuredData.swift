@@ -11,6 +11,7 @@ enum StructuredData {
         /// The site, in the page's language, as the article's publisher.
         var publisher: String
         var publisherURL: String
+        var dates: ContentDates.Span?
     }
 
     static func jsonLD(breadcrumbs: [(name: String, url: String)], origin: String, article: Article?) -> String {
@@ -26,6 +27,8 @@ enum StructuredData {
                           "\"description\":\(JSON.string(article.description))", "\"inLanguage\":\(JSON.string(article.language))",
                           "\"url\":\(JSON.string(article.url))"]
             if !article.image.isEmpty { fields.append("\"image\":\(JSON.string(article.image))") }
+            if let published = article.dates?.published { fields.append("\"datePublished\":\"\(published)\"") }
+            if let modified = article.dates?.modified { fields.append("\"dateModified\":\"\(modified)\"") }
             fields.append("\"publisher\":{\"@type\":\"Organization\",\"name\":\(JSON.string(article.publisher)),\"url\":\(JSON.string(article.publisherURL))}")
             graph.append("{" + fields.joined(separator: ",") + "}")
         }

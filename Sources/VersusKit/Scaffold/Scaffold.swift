@@ -16,6 +16,14 @@ public enum Scaffold {
         }
     }
 
+    /// Today in UTC as YYYY-MM-DD, for a new file's `published:`.
+    static func today() -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+        return String(format: "%04d-%02d-%02d", parts.year ?? 1970, parts.month ?? 1, parts.day ?? 1)
+    }
+
     /// Writes `content/FAMILY/CODE.md`; returns its path.
     public static func newCode(_ code: String, family: String, contentDirectory: String) throws(Failure) -> String {
         let folder = contentDirectory + "/" + family
@@ -72,6 +80,10 @@ public enum Scaffold {
         # provider_tags:
         #   - tag: TSS04
         #     provider: Yahoo
+        # The day the page first appears, and the day what it says last changed (YYYY-MM-DD); search
+        # engines read both. Set `updated:` whenever you change the text or the facts.
+        published: \(today())
+        # updated: \(today())
         ---
         ## Description
 

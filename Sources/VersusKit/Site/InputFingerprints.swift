@@ -24,10 +24,13 @@ struct InputFingerprints: Sendable {
     let content: SiteContent
     /// Which pages are translated: their indexing and every page's hreflang alternates follow it.
     let translation: TranslationStatus
+    /// When each article page appeared and changed: its JSON-LD and the sitemaps print them.
+    let dates: ContentDates
 
     init(content: SiteContent, templatesFingerprint: UInt64) {
         self.content = content
         translation = TranslationStatus(content: content)
+        dates = ContentDates(content: content)
         let config = content.config
         var hasher = StableHasher()
         hasher.combine(Self.generatorVersion)
@@ -107,6 +110,7 @@ struct InputFingerprints: Sendable {
                 for (locale, sections) in note.sections.sorted(by: { $0.key < $1.key }) {
                     hasher.combine(locale)
                     hasher.combine(note.confusion[locale] ?? "")
+                    hasher.combine(note.updated[locale]?.description ?? "-")
                     for key in PairNote.keys { hasher.combine(note.recorded[locale]?[key]?.hash ?? "") }
                     for (id, section) in sections.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
                         hasher.combine(id.rawValue); hasher.combine(section.markdown)
@@ -136,6 +140,7 @@ struct InputFingerprints: Sendable {
             for entry in family.codes { hasher.combine(entry.pathName) }
         }
         translation.combine(into: &hasher)
+        dates.combine(into: &hasher)
         return max(1, hasher.value)
     }
 
@@ -200,7 +205,9 @@ struct InputFingerprints: Sendable {
             }
         }
         for id in SectionID.allCases { hasher.combine(entry.sections[id]?.markdown ?? "") }
+        hasher.combine(entry.published?.description ?? "-"); hasher.combine(entry.updated?.description ?? "-")
         if let translation = entry.translations[locale] {
+            hasher.combine(translation.updated?.description ?? "-")
             hasher.combine(translation.title ?? ""); hasher.combine(translation.summary ?? "")
             hasher.combine(translation.sendWhen ?? ""); hasher.combine(translation.senderAction ?? "")
             for id in SectionID.allCases { hasher.combine(translation.sections[id]?.markdown ?? "") }

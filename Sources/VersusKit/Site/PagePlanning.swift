@@ -30,10 +30,14 @@ protocol PagePlanning: Sendable {
     /// Everything the page is made from beyond what every page shares (see `InputFingerprints`).
     /// Declared here, beside the view model that reads those inputs, and nowhere else.
     static func combineInputs(_ page: PageAddress, locale: Int, _ inputs: InputFingerprints, into hasher: inout StableHasher)
+    /// When an article page appeared and last changed, for search engines; nil for other pages and
+    /// when the content gives no dates.
+    static func dates(_ page: PageAddress, locale: Int, _ dates: ContentDates) -> ContentDates.Span?
 }
 
 extension PagePlanning {
     static func pages(in family: Family?) -> [(first: Int, second: Int)] { [(0, 0)] }
     /// Pages made only of the locale's strings (home, family lists) are translated with them.
     static func isTranslated(_ page: PageAddress, locale: Int, _ status: TranslationStatus) -> Bool { true }
+    static func dates(_ page: PageAddress, locale: Int, _ dates: ContentDates) -> ContentDates.Span? { nil }
 }

@@ -39,6 +39,10 @@ public struct SitePlan: Sendable {
     /// main text is not translated into its locale yet.
     public func isIndexable(_ page: Page) -> Bool { isIndexable(page.address, locale: page.locale) }
 
+    func dates(_ page: Page, _ dates: ContentDates) -> ContentDates.Span? {
+        kinds[Int(page.address.kind)].dates(page.address, locale: page.locale, dates)
+    }
+
     /// The same address in another locale: whether that version is indexed (an hreflang alternate).
     func isIndexable(_ address: PageAddress, locale: Int) -> Bool {
         indexable[Int(address.kind)] && kinds[Int(address.kind)].isTranslated(address, locale: locale, translation)

@@ -16,6 +16,10 @@ enum CodePage: PageKind {
         status.code(family: Int(page.family), code: Int(page.first), locale: locale)
     }
 
+    static func dates(_ page: PageAddress, locale: Int, _ dates: ContentDates) -> ContentDates.Span? {
+        dates.code(family: Int(page.family), code: Int(page.first), locale: locale)
+    }
+
     /// The code itself, the family's code list (related codes and the comparison links show it), and
     /// in which locales the page is translated (its hreflang alternates).
     static func combineInputs(_ page: PageAddress, locale: Int, _ inputs: InputFingerprints, into hasher: inout StableHasher) {

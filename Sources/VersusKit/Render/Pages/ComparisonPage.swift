@@ -20,6 +20,10 @@ enum ComparisonPage: PageKind {
         status.comparison(family: Int(page.family), low: Int(page.first), high: Int(page.second), locale: locale)
     }
 
+    static func dates(_ page: PageAddress, locale: Int, _ dates: ContentDates) -> ContentDates.Span? {
+        dates.comparison(family: Int(page.family), first: Int(page.first), second: Int(page.second), locale: locale)
+    }
+
     /// Both codes, the pair's curated note (its sections and its `confusion:` line), and in which
     /// locales the page is translated (its hreflang alternates).
     static func combineInputs(_ page: PageAddress, locale: Int, _ inputs: InputFingerprints, into hasher: inout StableHasher) {
