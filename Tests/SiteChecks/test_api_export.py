@@ -63,3 +63,9 @@ def test_schema_rejects_broken_files(site_dir, break_it):
     break_it(broken)
     assert not VALIDATOR.is_valid(broken)
     assert VALIDATOR.is_valid(document)
+
+
+def test_every_shipped_code_says_when_it_appeared_and_changed(site_dir):
+    for path in (site_dir / "api").glob("*/*.json"):
+        code = json.loads(path.read_text())["code"]
+        assert code["published"] and code["updated"] and code["published"] <= code["updated"], path.name

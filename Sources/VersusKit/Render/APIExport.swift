@@ -52,6 +52,8 @@ enum APIExport {
                     + "\"api\":\(JSON.string(urls.absolute(urls.apiCode(family: target.family, code: target.code))))}"
             }),
             "\"sources\":" + list(entry.sources.map { "{\"name\":\(JSON.string($0.name)),\"url\":\(JSON.string($0.url))}" }),
+            "\"published\":" + (entry.published.map { JSON.string($0.description) } ?? "null"),
+            "\"updated\":" + ((entry.updated ?? entry.published).map { JSON.string($0.description) } ?? "null"),
         ]
         let locales = content.config.locales.map { locale -> String in
             let translation = entry.translations[locale.code]
