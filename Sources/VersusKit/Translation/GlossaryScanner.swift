@@ -7,8 +7,10 @@ import Foundation
 /// English), link targets, YAML keys and comments, and the `translated_from:` hashes. A variant in a
 /// script written with spaces (Latin, Cyrillic, Arabic, Devanagari, Hangul...) must start a word, so
 /// "log" does not match inside "catalog"; its end is left open, so a variant also finds its inflected
-/// forms ("Bounce" finds "Bounces"). Chinese, Japanese and Thai have no spaces between words: there a
-/// variant matches anywhere. A match inside an occurrence of the right term is not reported.
+/// forms ("Bounce" finds "Bounces"), except in a word the file only ever writes in capitals: that is a
+/// protocol keyword or an acronym, not the locale's word ("log" does not match "AUTH LOGIN"). Chinese,
+/// Japanese and Thai have no spaces between words: there a variant matches anywhere. A match inside
+/// an occurrence of the right term is not reported.
 struct GlossaryScanner: Sendable {
     enum FileKind: Sendable {
         /// A Markdown file with YAML front matter (a code, a translation, a pair note).
@@ -73,6 +75,7 @@ struct GlossaryScanner: Sendable {
             guard !reported.contains(match) else { continue }
             if variant.needsWordStart, match > 0, Self.isWordCharacter(before: match, in: bytes) { continue }
             if isInsideUse(of: variant.term, match: match, length: variant.bytes.count, in: bytes) { continue }
+            if variant.needsWordStart, Self.isInCapitalsOnlyWord(match: match, length: variant.bytes.count, lowered: bytes, original: text) { continue }
             reported.insert(match)
             let line = lineStarts.lastIndex { $0 <= match } ?? 0
             let column = String(decoding: bytes[lineStarts[line]..<match], as: UTF8.self).count + 1
@@ -95,6 +98,45 @@ struct GlossaryScanner: Sendable {
         }
         return false
     }
+
+    /// Whether the match begins a longer word that the original text writes in capitals there
+    /// ("LOGIN" for the variant "log"). Only asked for the rare match that runs into a longer word, so
+    /// the file is searched again only then. Lowercasing may change the length of other characters,
+    /// so the occurrence is found by its rank: the k-th time the word appears in the lowered text is
+    /// the k-th time it appears, in any case, in the original.
+    private static func isInCapitalsOnlyWord(match: Int, length: Int, lowered: [UInt8], original: String) -> Bool {
+        var end = match + length
+        while end < lowered.count, isASCIILetterOrDigit(lowered[end]) { end += 1 }
+        guard end > match + length, end == lowered.count || !isWordByte(lowered[end]) else { return false }
+        let word = Array(lowered[match..<end])
+        var rank = 0
+        var from = 0
+        while let found = find(word, in: lowered, from: from), found < match {
+            rank += 1
+            from = found + 1
+        }
+        let bytes = Array(original.utf8)
+        var seen = 0
+        var offset = 0
+        while offset + word.count <= bytes.count {
+            let candidate = bytes[offset..<(offset + word.count)]
+            if zip(candidate, word).allSatisfy({ asciiLowercased($0) == $1 }) {
+                if seen == rank { return candidate.allSatisfy { !($0 >= 0x61 && $0 <= 0x7A) } }
+                seen += 1
+            }
+            offset += 1
+        }
+        return false
+    }
+
+    private static func asciiLowercased(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
+
+    private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+    }
+
+    /// A byte that continues a word: an ASCII letter or digit, or any byte of a non-ASCII character.
+    private static func isWordByte(_ byte: UInt8) -> Bool { isASCIILetterOrDigit(byte) || byte >= 0x80 }
 
     /// Whether `needle` follows at `offset`, whose first byte the caller has already compared.
     private static func matches(_ needle: [UInt8], in haystack: [UInt8], at offset: Int) -> Bool {
