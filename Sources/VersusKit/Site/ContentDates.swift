@@ -45,14 +45,15 @@ struct ContentDates: Sendable {
         return Span(published: published[family][code], modified: last)
     }
 
-    /// A comparison appeared once both codes had; it changes with either code and with its note.
+    /// A comparison appeared once both codes had; it changes with either code and with its note. A
+    /// code's last day is never before its first (the parser refuses that), so neither is the pair's.
     func comparison(family: Int, first: Int, second: Int, locale: Int) -> Span? {
         let (low, high) = first < second ? (first, second) : (second, first)
         let note = notes[family][low * codeCounts[family] + high]?[locale]
         guard let last = Self.latest(Self.latest(modified[family][low][locale], modified[family][high][locale]), note) else { return nil }
         var appeared: ContentDate?
         if let a = published[family][low], let b = published[family][high] { appeared = max(a, b) }
-        return Span(published: appeared, modified: max(last, appeared ?? last))
+        return Span(published: appeared, modified: last)
     }
 
     /// What changes in the dates changes the pages and sitemaps that print them.

@@ -7,8 +7,8 @@ import Foundation
 /// English), link targets, YAML keys and comments, and the `translated_from:` hashes. A variant in a
 /// script written with spaces (Latin, Cyrillic, Arabic, Devanagari, Hangul...) must start a word, so
 /// "log" does not match inside "catalog"; its end is left open, so a variant also finds its inflected
-/// forms ("Bounce" finds "Bounces"), except in a word the file only ever writes in capitals: that is a
-/// protocol keyword or an acronym, not the locale's word ("log" does not match "AUTH LOGIN"). Chinese,
+/// forms ("Bounce" finds "Bounces"), except in a longer word written in capitals where it is found:
+/// that is a protocol keyword or an acronym, not the locale's word ("log" does not match "AUTH LOGIN"). Chinese,
 /// Japanese and Thai have no spaces between words: there a variant matches anywhere. A match inside
 /// an occurrence of the right term is not reported.
 struct GlossaryScanner: Sendable {
@@ -75,7 +75,7 @@ struct GlossaryScanner: Sendable {
             guard !reported.contains(match) else { continue }
             if variant.needsWordStart, match > 0, Self.isWordCharacter(before: match, in: bytes) { continue }
             if isInsideUse(of: variant.term, match: match, length: variant.bytes.count, in: bytes) { continue }
-            if variant.needsWordStart, Self.isInCapitalsOnlyWord(match: match, length: variant.bytes.count, lowered: bytes, original: text) { continue }
+            if variant.needsWordStart, Self.startsWordInCapitals(match: match, length: variant.bytes.count, lowered: bytes, original: text) { continue }
             reported.insert(match)
             let line = lineStarts.lastIndex { $0 <= match } ?? 0
             let column = String(decoding: bytes[lineStarts[line]..<match], as: UTF8.self).count + 1
@@ -104,7 +104,7 @@ struct GlossaryScanner: Sendable {
     /// the file is searched again only then. Lowercasing may change the length of other characters,
     /// so the occurrence is found by its rank: the k-th time the word appears in the lowered text is
     /// the k-th time it appears, in any case, in the original.
-    private static func isInCapitalsOnlyWord(match: Int, length: Int, lowered: [UInt8], original: String) -> Bool {
+    private static func startsWordInCapitals(match: Int, length: Int, lowered: [UInt8], original: String) -> Bool {
         var end = match + length
         while end < lowered.count, isASCIILetterOrDigit(lowered[end]) { end += 1 }
         guard end > match + length, end == lowered.count || !isWordByte(lowered[end]) else { return false }
