@@ -160,6 +160,32 @@ import Testing
         for page in pages { #expect(renderer.render(page) == copy.render(page), "\(page.url)") }
     }
 
+    @Test func pagesMadeFromKeptSharedPartsAreThePagesRenderedOnTheirOwn() throws {
+        // The build copies language menus, alternates and code columns from what each thread kept
+        // (SharedParts); every page it wrote must be byte for byte the page rendered with nothing kept.
+        let site = try TestSite(codes: ["250", "251", "450", "550", "551"])
+        defer { site.cleanUp() }
+        _ = try #require(site.build(jobs: 2).successValue)
+        // The same valid site and plan the build made.
+        let valid = try #require(try? ValidSite.validate(SiteSources.load(site.options()), options: site.options()).get())
+        let renderer = PageRenderer(state: RenderState.make(content: valid.content, urls: valid.urls, jobs: 2), templates: valid.templates)
+        let pages = valid.plan().pages
+        let parts = SharedParts()
+        var comparisons = 0
+        for page in pages {
+            var kept: [UInt8] = []
+            renderer.render(page, parts: parts, into: &kept)
+            let alone = renderer.render(page)
+            #expect(kept == alone, "\(page.url)")
+            #expect(try site.read(page.file) == String(decoding: alone, as: UTF8.self), "\(page.url)")
+            if page.url.contains("compare/") { comparisons += 1 }
+        }
+        #expect(comparisons > 20)
+        // The shipped templates read nothing page-specific inside these sections: each was kept.
+        #expect(parts.entries.count > 10)
+        #expect(parts.entries.values.allSatisfy { $0 != nil })
+    }
+
     @Test func aFirstBuildIsStagedBesideTheOutputAndMovedIntoPlace() throws {
         let site = try TestSite(codes: ["250", "251", "550", "551"])
         defer { site.cleanUp() }

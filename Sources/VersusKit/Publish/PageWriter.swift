@@ -26,7 +26,14 @@ enum PageWriter {
                              // copies of their own (each copy is tens of megabytes on the shipped site).
                              let first = originalTaken.exchange(true, ordering: .relaxed) == false
                              let own = ownCopy && jobs > 1 && !first ? renderer.value.ownCopy() : renderer.value
-                             return { own.render($0) }
+                             // Each thread keeps its own shared sections, so none is ever locked.
+                             let parts = SharedParts()
+                             return { page in
+                                 var bytes: [UInt8] = []
+                                 bytes.reserveCapacity(24 * 1024)
+                                 own.render(page, parts: parts, into: &bytes)
+                                 return bytes
+                             }
                          },
                          checkLinks: links.map { session in { @Sendable page, bytes in session.check(page: page, bytes) } })
         // What rendering held is handed back before the sitemaps are made, which keeps the build's peak memory down.

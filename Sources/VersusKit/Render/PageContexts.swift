@@ -9,29 +9,46 @@ enum PageContexts {
         let kind = PageKinds.kind(of: page)
         // A page whose main text is not translated yet is not indexed, and no page names it as an alternate.
         let indexable = kind.isIndexable && kind.isTranslated(page.address, locale: page.locale, state.translation)
-        var alternates: [TemplateValue] = []
-        var languages: [TemplateValue] = []
         // The language list and the alternates are the costliest values of a page (one entry per
         // locale); a template that prints neither, like the redirect page, does not pay for them.
         let localeLists = reads.contains("languages") || reads.contains("alternates")
         // A page's URL in any locale is that locale's prefix and the same path (slugs are English
-        // everywhere), so the other locales' URLs are one concatenation each rather than a URL built
-        // from the address 18 times per page. Debug builds, and so the tests, check it against the kind.
-        let ownPath = page.url.dropFirst(state.urls.localePrefix(locale.text.code).count)
-        for (index, info) in config.locales.enumerated() where localeLists {
-            let url = state.urls.localePrefix(info.code) + ownPath
-            assert(url == kind.url(page.address, locale: info.code, state.urls), "\(url) is not the page's URL in \(info.code)")
-            if indexable && kind.isTranslated(page.address, locale: index, state.translation) {
-                alternates.append(.object(["hreflang": .text(info.code), "url": .text(state.urls.absolute(url)),
-                                           "og_locale": .text(index == page.locale ? "" : info.openGraphLocale ?? "")]))
+        // everywhere), so both lists are the same on every page of a locale apart from that path:
+        // shared values, rendered once per thread and locale (see `SharedValue`). Debug builds, and
+        // so the tests, check the rule against the kind.
+        let ownPath = String(page.url.dropFirst(state.urls.localePrefix(locale.text.code).count))
+        assert(config.locales.allSatisfy { info in
+            state.urls.localePrefix(info.code) + ownPath == kind.url(page.address, locale: info.code, state.urls)
+        }, "\(page.url): a page's URL in another locale is not that locale's prefix and the same path")
+        var languages: TemplateValue = .list([])
+        var alternates: TemplateValue = .list([])
+        if localeLists {
+            let (locales, urls, current) = (config.locales, state.urls, page.locale)
+            languages = .shared(SharedValue(key: 0, path: ownPath) { path in
+                .list(locales.enumerated().map { index, info in
+                    .object([
+                        "code": .text(info.code),
+                        "name": .text(info.name),
+                        "url": .text(urls.href(urls.localePrefix(info.code) + path)),
+                        "current": .bool(index == current),
+                        "dir": .text(info.rightToLeft ? "rtl" : "ltr"),
+                    ])
+                })
+            })
+            // The locales in which the page is translated, as bits: pages with the same ones share the list.
+            var translated = 0
+            for index in config.locales.indices where indexable && kind.isTranslated(page.address, locale: index, state.translation) {
+                translated |= 1 << index
             }
-            languages.append(.object([
-                "code": .text(info.code),
-                "name": .text(info.name),
-                "url": .text(state.urls.href(url)),
-                "current": .bool(index == page.locale),
-                "dir": .text(info.rightToLeft ? "rtl" : "ltr"),
-            ]))
+            if translated != 0 {
+                let translated = translated
+                alternates = .shared(SharedValue(key: translated, path: ownPath) { path in
+                    .list(locales.indices.filter { translated & (1 << $0) != 0 }.map { index in
+                        .object(["hreflang": .text(locales[index].code), "url": .text(urls.absolute(urls.localePrefix(locales[index].code) + path)),
+                                 "og_locale": .text(index == current ? "" : locales[index].openGraphLocale ?? "")])
+                    })
+                })
+            }
         }
         let defaultURL = kind.url(page.address, locale: config.defaultLocale, state.urls)
         let crumbs: [TemplateValue] = !reads.contains("breadcrumbs") ? [] : breadcrumbs.enumerated().map { index, crumb in
@@ -65,9 +82,9 @@ enum PageContexts {
             "meta_description": .text(description),
             "canonical_url": .text(canonical),
             "indexable": .bool(indexable),
-            "alternates": .list(alternates),
+            "alternates": alternates,
             "x_default_url": .text(indexable ? state.urls.absolute(defaultURL) : ""),
-            "languages": .list(languages),
+            "languages": languages,
             "breadcrumbs": .list(crumbs),
             // A trail of one (the home page itself) leads nowhere: it is not shown.
             "has_trail": .bool(breadcrumbs.count > 1),
@@ -76,6 +93,13 @@ enum PageContexts {
             "stylesheet_url": .text(state.urls.href(state.urls.asset("style.css"))),
         ]
     }
+
+    /// The names of `common` whose values are the same on every page of a locale, whatever its kind:
+    /// a section over a shared value may read them and still be shared (see `SharedParts`).
+    static let localeConstantNames: Set<String> = [
+        "lang", "dir", "default_dir", "t", "site_title", "og_locale", "social_image_url", "icon_url", "favicon_url", "home_url",
+        "decoder_url", "stylesheet_url", "search_index_url", "search_text_url", "script_url",
+    ]
 
     /// templates/assets/ files the head links when they exist.
     static let icon = "icon.svg"

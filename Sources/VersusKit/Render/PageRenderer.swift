@@ -10,6 +10,7 @@ struct PageRenderer: Sendable {
         self.state = state
         self.templates = templates
         self.renderer = templates.renderer
+        renderer.localeConstantNames = PageContexts.localeConstantNames
         reads = PageKinds.all.map { kind in templates.pages[kind.template]?.namesRead(partials: templates.partials) ?? [] }
     }
 
@@ -19,12 +20,23 @@ struct PageRenderer: Sendable {
         copy.state = state.ownCopy()
         copy.templates = templates.deepCopy()
         copy.renderer = copy.templates.renderer
+        copy.renderer.localeConstantNames = PageContexts.localeConstantNames
         return copy
     }
 
     func render(_ page: SitePlan.Page) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(24 * 1024)
+        render(page, parts: nil, into: &output)
+        return output
+    }
+
+    /// Appends the page's bytes to `output`. `parts` is the calling thread's own: what it keeps of
+    /// sections many pages share (see `SharedParts`).
+    func render(_ page: SitePlan.Page, parts: SharedParts?, into output: inout [UInt8]) {
         let index = Int(page.address.kind)
         let kind = PageKinds.all[index]
-        return renderer.render(templates.pages[kind.template]!, kind.context(page, state, reads: reads[index]))
+        renderer.render(templates.pages[kind.template]!, kind.context(page, state, reads: reads[index]),
+                        locale: page.locale, parts: parts, into: &output)
     }
 }

@@ -24,6 +24,14 @@ enum HTMLEscape {
         }
     }
 
+    /// Whether `append` replaces this byte.
+    static func needsEscaping(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): true
+        default: false
+        }
+    }
+
     static func escape(_ text: String) -> String {
         var output: [UInt8] = []
         append(text, to: &output)

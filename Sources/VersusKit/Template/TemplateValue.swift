@@ -9,9 +9,12 @@ public indirect enum TemplateValue: Sendable {
     case bool(Bool)
     case list([TemplateValue])
     case object(TemplateObject)
+    /// One of the values above, the same on many pages (see `SharedValue`).
+    case shared(SharedValue)
 
     var isTruthy: Bool {
         switch self {
+        case .shared(let shared): shared.value.isTruthy
         case .text(let text), .html(let text): !text.isEmpty
         case .bool(let flag): flag
         case .list(let items): !items.isEmpty

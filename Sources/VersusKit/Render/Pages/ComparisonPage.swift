@@ -91,8 +91,10 @@ enum ComparisonPage: PageKind {
                                                        (a.code + " / " + b.code, state.urls.href(page.url))], isArticle: true)
         object["heading"] = .text(heading)
         object["summary"] = .text(summary)
-        object["a"] = .object(a.object)
-        object["b"] = .object(b.object)
+        // Each code's column is the same on all of its comparisons in a locale: shared, by the code's place in the site.
+        let (objectA, objectB) = (a.object, b.object)
+        object["a"] = .shared(SharedValue(key: familyIndex << 20 | pair.low) { _ in .object(objectA) })
+        object["b"] = .shared(SharedValue(key: familyIndex << 20 | pair.high) { _ in .object(objectB) })
         object["key_differences"] = .list(keyDifferences.map { .object(["text": .text($0.text), "lang": .text($0.lang)]) })
 
         func row(_ key: String, _ htmlA: String, _ htmlB: String) -> TemplateValue {
