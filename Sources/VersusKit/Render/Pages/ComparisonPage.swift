@@ -141,27 +141,13 @@ enum ComparisonPage: PageKind {
 
         // The server operator's side (when each is sent) and the sender's (what each asks of them), from
         // each code's own short texts; a code without them is left out of the list.
-        func sideLinks(_ text: KeyPath<CodeFragment, String>, _ lang: KeyPath<CodeFragment, String>) -> [TemplateValue] {
-            [a, b].filter { !$0[keyPath: text].isEmpty }.map { fragment in
-                var link = PageContexts.codeLink(fragment)
-                link["summary"] = .text(fragment[keyPath: text])
-                link["summary_lang"] = .text(fragment[keyPath: lang])
-                return .object(link)
-            }
-        }
         object["when_to_use_intro"] = .text(text.text("sentences.when_to_use_which_intro", ["code_a": a.code, "code_b": b.code]))
-        object["when_to_use"] = .list(sideLinks(\.sendWhen, \.sendWhenLang))
+        object["when_to_use"] = .list([a.sendWhenLink, b.sendWhenLink].compactMap { $0 })
         object["which_you_will_see_intro"] = .text(text.text("sentences.which_you_will_see_intro", ["code_a": a.code, "code_b": b.code]))
-        let senderTexts = sideLinks(\.senderAction, \.senderActionLang)
+        let senderTexts = [a.senderActionLink, b.senderActionLink].compactMap { $0 }
         object["which_you_will_see"] = .list(senderTexts)
         object["has_sender_texts"] = .bool(!senderTexts.isEmpty)
-        object["learn_more"] = .list([a, b].map { fragment in
-            .object([
-                "text": .text(text.text("sentences.learn_more_link", ["family": family.name, "code": fragment.code, "title": fragment.title])),
-                "url": .text(fragment.url),
-                "title_lang": .text(fragment.titleLang),
-            ])
-        })
+        object["learn_more"] = .list([a.learnMoreLink, b.learnMoreLink])
         object["family_url"] = .text(state.urls.href(state.urls.family(familyIndex, text.code)))
         object["family_heading"] = .text(family.heading(text))
         return object
