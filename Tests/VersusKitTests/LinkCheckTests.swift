@@ -132,3 +132,21 @@ import Testing
     }
 }
 
+extension LinkCheckTests {
+    @Test func linksToOtherSitesAreToldFromTheirBytes() {
+        let site = SiteURL("https://smtp-codes.example/")
+        func other(_ link: String) -> Bool { Array(link.utf8).withUnsafeBytes { site.isOtherSite($0) } }
+        #expect(other("https://www.rfc-editor.org/rfc/rfc5321"))
+        #expect(other("http://smtp-codes.example/de/"), "another scheme is another site, as resolve says")
+        #expect(other("//cdn.example/x.js"))
+        #expect(!other("https://smtp-codes.example/de/smtp/"))
+        #expect(!other("/de/smtp/550-mailbox-unavailable/"))
+        #expect(!other("#main"))
+        #expect(!other("mailto:postmaster@example.com"), "left to resolve, which skips it")
+        #expect(other("https://smtp-codes.example.evil/"), "a longer host is another site")
+        // Each "other site" is one resolve also calls external.
+        for link in ["https://www.rfc-editor.org/rfc/rfc5321", "http://smtp-codes.example/de/", "//cdn.example/x.js"] {
+            #expect(site.resolve(link, from: "index.html") == nil)
+        }
+    }
+}

@@ -81,4 +81,15 @@ import Testing
         }
         #expect(text(template, renderer, ["a": code], parts: nil) == "550|<550>||")
     }
+
+    @Test func theNamesAKeptSectionMayReadAreTheLocalesOwnValues() throws {
+        // A kept section may read these page-level names; each must be made once per locale, never per page.
+        let site = try TestSite(codes: ["250", "550"])
+        defer { site.cleanUp() }
+        let content = try #require(ContentLoader.load(from: site.content).0)
+        let state = RenderState.make(content: content, urls: SiteURLs(content: content), jobs: 1)
+        for locale in state.locales {
+            #expect(Set(locale.constants.names) == PageContexts.localeConstantNames)
+        }
+    }
 }

@@ -101,6 +101,7 @@ public final class LinkCheckSession: Sendable {
             HTMLLinks.scan(html) { attribute, value, hasEntity in
                 if attribute == .id { ids.append(value); return }
                 let link = UnsafeRawBufferPointer(rebasing: html[value])
+                if base.isOtherSite(link) { return }
                 if !hasEntity, let fast = base.resolveFast(link, into: &path) {
                     links += 1
                     if fast.ownPage {

@@ -41,6 +41,25 @@ struct SiteURL: Sendable {
         return (false, fragment)
     }
 
+    /// An absolute link to another site (`https://www.rfc-editor.org/rfc/rfc5321`), told from its
+    /// bytes: `resolve` says nil for it too, but only after making Strings of it. A scheme, then "://",
+    /// not followed by this site's origin; or a link that starts with "//".
+    func isOtherSite(_ link: UnsafeRawBufferPointer) -> Bool {
+        if link.count >= 2, link[0] == UInt8(ascii: "/"), link[1] == UInt8(ascii: "/") { return true }
+        var index = 0
+        while index < link.count, Self.isSchemeByte(link[index]) { index += 1 }
+        guard index > 0, link.count > index + 2, link[index] == UInt8(ascii: ":"),
+              link[index + 1] == UInt8(ascii: "/"), link[index + 2] == UInt8(ascii: "/") else { return false }
+        let ownSite = link.starts(with: originBytes) && link.count > originBytes.count && link[originBytes.count] == UInt8(ascii: "/")
+        return !ownSite
+    }
+
+    private static func isSchemeByte(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+            || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-")
+            || byte == UInt8(ascii: ".")
+    }
+
     init(_ url: String) {
         let base = BaseURL(splitting: url)
         origin = base.origin

@@ -55,47 +55,57 @@ enum PageContexts {
             .object(["name": .text(crumb.name), "url": .text(crumb.url), "current": .bool(index == breadcrumbs.count - 1)])
         }
         let canonical = state.urls.absolute(page.url)
-        let siteTitle = locale.text.text("site.title")
-        let homeURL = state.urls.home(locale.text.code)
-        let socialImage = state.urls.hasAsset(Self.socialImage) ? state.urls.absolute(state.urls.asset(Self.socialImage)) : ""
-        let jsonLD = !reads.contains("json_ld") ? "" : StructuredData.jsonLD(
-            breadcrumbs: breadcrumbs, origin: state.urls.base.origin,
-            article: isArticle ? .init(headline: title, description: description, url: canonical, language: locale.text.code,
-                                       image: socialImage, publisher: siteTitle, publisherURL: state.urls.absolute(homeURL),
-                                       dates: kind.dates(page.address, locale: page.locale, state.dates)) : nil)
+        var jsonLD = ""
+        if reads.contains("json_ld") {
+            let socialImage = state.urls.hasAsset(Self.socialImage) ? state.urls.absolute(state.urls.asset(Self.socialImage)) : ""
+            jsonLD = StructuredData.jsonLD(
+                breadcrumbs: breadcrumbs, origin: state.urls.base.origin,
+                article: isArticle ? .init(headline: title, description: description, url: canonical, language: locale.text.code,
+                                           image: socialImage, publisher: locale.text.text("site.title"),
+                                           publisherURL: state.urls.absolute(state.urls.home(locale.text.code)),
+                                           dates: kind.dates(page.address, locale: page.locale, state.dates)) : nil)
+        }
+        // The locale's own values, made once per locale; then this page's.
+        var object = locale.constants
+        object["json_ld"] = .html(jsonLD)
+        object["page_title"] = .text(title)
+        object["meta_description"] = .text(description)
+        object["canonical_url"] = .text(canonical)
+        object["indexable"] = .bool(indexable)
+        object["alternates"] = alternates
+        object["x_default_url"] = .text(indexable ? state.urls.absolute(defaultURL) : "")
+        object["languages"] = languages
+        object["breadcrumbs"] = .list(crumbs)
+        // A trail of one (the home page itself) leads nowhere: it is not shown.
+        object["has_trail"] = .bool(breadcrumbs.count > 1)
+        return object
+    }
+
+    /// The values of `common` that are the same on every page of a locale, whatever its kind; a
+    /// section over a shared value may read them and still be shared (see `SharedParts`).
+    static func localeConstants(text: LocaleText, strings: TemplateValue, config: SiteConfig, urls: SiteURLs) -> TemplateObject {
+        let code = text.code
         return [
-            "json_ld": .html(jsonLD),
-            "search_index_url": .text(state.urls.href(state.urls.searchIndex(locale.text.code))),
-            "search_text_url": .text(state.urls.href(state.urls.searchText(locale.text.code))),
-            "script_url": .text(state.urls.href(state.urls.asset("site.js"))),
-            "lang": .text(locale.text.code),
-            "dir": .text(locale.text.info.rightToLeft ? "rtl" : "ltr"),
+            "search_index_url": .text(urls.href(urls.searchIndex(code))),
+            "search_text_url": .text(urls.href(urls.searchText(code))),
+            "script_url": .text(urls.href(urls.asset("site.js"))),
+            "lang": .text(code),
+            "dir": .text(text.info.rightToLeft ? "rtl" : "ltr"),
             // Text that falls back to the default locale keeps that locale's direction too.
             "default_dir": .text(config.locales[0].rightToLeft ? "rtl" : "ltr"),
-            "t": locale.strings,
-            "site_title": .text(siteTitle),
-            "og_locale": .text(locale.text.info.openGraphLocale ?? ""),
-            "social_image_url": .text(socialImage),
-            "icon_url": .text(state.urls.hasAsset(Self.icon) ? state.urls.href(state.urls.asset(Self.icon)) : ""),
-            "favicon_url": .text(state.urls.hasAsset(SiteURLs.rootFavicon) ? state.urls.href(state.urls.asset(SiteURLs.rootFavicon)) : ""),
-            "page_title": .text(title),
-            "meta_description": .text(description),
-            "canonical_url": .text(canonical),
-            "indexable": .bool(indexable),
-            "alternates": alternates,
-            "x_default_url": .text(indexable ? state.urls.absolute(defaultURL) : ""),
-            "languages": languages,
-            "breadcrumbs": .list(crumbs),
-            // A trail of one (the home page itself) leads nowhere: it is not shown.
-            "has_trail": .bool(breadcrumbs.count > 1),
-            "home_url": .text(state.urls.href(homeURL)),
-            "decoder_url": .text(state.urls.href(state.urls.decoder(locale.text.code))),
-            "stylesheet_url": .text(state.urls.href(state.urls.asset("style.css"))),
+            "t": strings,
+            "site_title": .text(text.text("site.title")),
+            "og_locale": .text(text.info.openGraphLocale ?? ""),
+            "social_image_url": .text(urls.hasAsset(socialImage) ? urls.absolute(urls.asset(socialImage)) : ""),
+            "icon_url": .text(urls.hasAsset(icon) ? urls.href(urls.asset(icon)) : ""),
+            "favicon_url": .text(urls.hasAsset(SiteURLs.rootFavicon) ? urls.href(urls.asset(SiteURLs.rootFavicon)) : ""),
+            "home_url": .text(urls.href(urls.home(code))),
+            "decoder_url": .text(urls.href(urls.decoder(code))),
+            "stylesheet_url": .text(urls.href(urls.asset("style.css"))),
         ]
     }
 
-    /// The names of `common` whose values are the same on every page of a locale, whatever its kind:
-    /// a section over a shared value may read them and still be shared (see `SharedParts`).
+    /// The names `localeConstants` gives (a test holds the two together).
     static let localeConstantNames: Set<String> = [
         "lang", "dir", "default_dir", "t", "site_title", "og_locale", "social_image_url", "icon_url", "favicon_url", "home_url",
         "decoder_url", "stylesheet_url", "search_index_url", "search_text_url", "script_url",

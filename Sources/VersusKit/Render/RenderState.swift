@@ -9,6 +9,8 @@ struct LocaleState: Sendable {
     /// Per family: the codes grouped by class, as templates see them.
     var classGroups: [TemplateValue]
     var codeCounts: [String]
+    /// The page-level values that are the same on every page of the locale (`PageContexts.localeConstants`).
+    var constants: TemplateObject
 }
 
 struct RenderState: Sendable {
@@ -56,8 +58,9 @@ struct RenderState: Sendable {
                 groups.append(classGroups(family: family, fragments: familyFragments, text: text))
                 counts.append(text.plural("sentences.code_count", count: family.codes.count))
             }
-            return LocaleState(text: text, strings: .object(text.templateStrings()), fragments: fragments,
-                               classGroups: groups, codeCounts: counts)
+            let strings: TemplateValue = .object(text.templateStrings())
+            return LocaleState(text: text, strings: strings, fragments: fragments, classGroups: groups, codeCounts: counts,
+                               constants: PageContexts.localeConstants(text: text, strings: strings, config: config, urls: urls))
         }
 
         return RenderState(content: content, urls: urls, locales: locales, markdown: markdown,

@@ -44,6 +44,9 @@ public struct TemplateObject: Sendable, ExpressibleByDictionaryLiteral {
         for (key, value) in elements { self[key] = value }
     }
 
+    /// The names it holds, in the order they were first set.
+    var names: [String] { keys }
+
     public subscript(key: String) -> TemplateValue? {
         get {
             for index in keys.indices where keys[index] == key { return values[index] }
