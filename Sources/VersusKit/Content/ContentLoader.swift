@@ -149,6 +149,8 @@ public enum ContentLoader {
         // Files are read and parsed on every core (YAML front matter and Markdown sections are most of a
         // no-change rebuild's time), then taken in name order, so diagnostics and codes come out the same.
         let familyID = family.id
+        // A file's headings are matched against each locale's section names, lowercased once here rather than per file.
+        let headingsByLocale = Dictionary(config.locales.map { ($0.code, CodeFileParser.Headings(localeStrings: strings[$0.code])) }) { first, _ in first }
         let parsed = ParallelMap.map(files.list(folder).sorted(), jobs: files.jobs) { name -> (Parsed, [Diagnostic]) in
             var diagnostics = DiagnosticList()
             let relative = folder + "/" + name
@@ -168,12 +170,12 @@ public enum ContentLoader {
                 guard let locale = fileName.checkedLocale(config, what: "translation", location: SourceLocation(file: files.path(relative)),
                                                           diagnostics: &diagnostics)
                 else { return (.nothing, diagnostics.all) }
-                let headings = CodeFileParser.Headings(localeStrings: strings[locale])
+                let headings = headingsByLocale[locale] ?? CodeFileParser.Headings(localeStrings: strings[locale])
                 let translation = CodeFileParser.parseTranslation(text: text, file: files.path(relative), locale: locale,
                                                                   headings: headings, diagnostics: &diagnostics)
                 return (.translation(stem: stem, translation), diagnostics.all)
             }
-            let headings = CodeFileParser.Headings(localeStrings: strings[config.defaultLocale])
+            let headings = headingsByLocale[config.defaultLocale] ?? CodeFileParser.Headings(localeStrings: strings[config.defaultLocale])
             guard let entry = CodeFileParser.parseBase(text: text, file: files.path(relative), family: familyID,
                                                        headings: headings, diagnostics: &diagnostics) else { return (.unreadable(stem: stem), diagnostics.all) }
             return (.base(stem: stem, entry), diagnostics.all)
@@ -209,6 +211,7 @@ public enum ContentLoader {
         let pairsFolder = folder + "/pairs"
         let known = Set(family.codes.map(\.code))
         var fileOfKey: [PairKey: [String: String]] = [:]
+        var accepted: [(relative: String, file: String, locale: String, key: PairKey, location: SourceLocation)] = []
         for name in files.list(pairsFolder).sorted() where !name.hasPrefix(".") {
             let relative = pairsFolder + "/" + name
             let file = files.path(relative)
@@ -240,10 +243,21 @@ public enum ContentLoader {
                 continue
             }
             fileOfKey[key, default: [:]][locale] = file
-            guard let text = files.read(relative, diagnostics: &diagnostics) else { continue }
-            glossaries[locale]?.scan(text, file: file, kind: .markdown, diagnostics: &diagnostics)
-            let parsed = PairNoteParser.parse(text: text, file: file, locale: locale, localeStrings: strings[locale],
-                                              diagnostics: &diagnostics)
+            accepted.append((relative, file, locale, key, location))
+        }
+        // Each accepted note is read, checked against the glossary and parsed on every core, then taken
+        // in name order, so that notes and diagnostics come out the same.
+        let parsedNotes = ParallelMap.map(accepted, jobs: files.jobs) { note -> (PairNoteParser.Parsed?, [Diagnostic]) in
+            var found = DiagnosticList()
+            guard let text = files.read(note.relative, diagnostics: &found) else { return (nil, found.all) }
+            glossaries[note.locale]?.scan(text, file: note.file, kind: .markdown, diagnostics: &found)
+            let parsed = PairNoteParser.parse(text: text, file: note.file, locale: note.locale, localeStrings: strings[note.locale],
+                                              diagnostics: &found)
+            return (parsed, found.all)
+        }
+        for ((_, _, locale, key, location), (parsed, found)) in zip(accepted, parsedNotes) {
+            diagnostics.append(contentsOf: found)
+            guard let parsed else { continue }
             var note = family.pairNotes[key] ?? PairNote(key: key, sections: [:], location: location)
             note.sections[locale] = parsed.sections
             note.confusion[locale] = parsed.confusion

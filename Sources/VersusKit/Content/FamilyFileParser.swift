@@ -127,7 +127,7 @@ enum FamilyFileParser {
 
 /// Reads a curated pair note (`pairs/251-551.md` or `pairs/251-551.tr.md`).
 enum PairNoteParser {
-    struct Parsed {
+    struct Parsed: Sendable {
         var sections: [PairSectionID: MarkdownSection]
         /// The one-line reason people mix the two codes up, when the front matter gives one.
         var confusion: String?
