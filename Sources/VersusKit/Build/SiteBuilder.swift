@@ -48,7 +48,7 @@ public enum SiteBuilder {
                                      links: links, progress: progress)
             }
             if writesSiteFiles {
-                try phases.run("sitemaps, search indexes, host files") { () throws(Publisher.Failure) in try publisher.publish(siteFiles) }
+                try phases.run("sitemaps, search indexes, host files") { () throws(Publisher.Failure) in try publisher.publish(siteFiles, jobs: options.jobs) }
                 try phases.run("assets") { () throws(Publisher.Failure) in try publisher.publishAssets(site.assets, urls: site.urls) }
             }
             report.filesRemoved = try phases.run("commit") { () throws(Publisher.Failure) in try publisher.finish() }
