@@ -83,13 +83,19 @@ import Testing
     }
 
     @Test func theNamesAKeptSectionMayReadAreTheLocalesOwnValues() throws {
-        // A kept section may read these page-level names; each must be made once per locale, never per page.
+        // A kept section may read these page-level names; every locale must give the same ones, made
+        // once per locale, and none that differs from page to page.
         let site = try TestSite(codes: ["250", "550"])
         defer { site.cleanUp() }
         let content = try #require(ContentLoader.load(from: site.content).0)
-        let state = RenderState.make(content: content, urls: SiteURLs(content: content), jobs: 1)
-        for locale in state.locales {
-            #expect(Set(locale.constants.names) == PageContexts.localeConstantNames)
+        let templates = try #require(TemplateLibrary.load(from: site.templates, pageTemplates: PageKinds.templates).0)
+        let renderer = PageRenderer(state: RenderState.make(content: content, urls: SiteURLs(content: content), jobs: 1), templates: templates)
+        let names = renderer.renderer.localeConstantNames
+        #expect(names.isSuperset(of: ["t", "lang", "dir", "default_dir", "stylesheet_url"]))
+        #expect(names.isDisjoint(with: ["page_title", "canonical_url", "languages", "alternates", "json_ld", "breadcrumbs", "indexable"]))
+        for locale in renderer.state.locales {
+            #expect(Set(locale.constants.names) == names)
         }
+        #expect(renderer.ownCopy().renderer.localeConstantNames == names)
     }
 }

@@ -70,25 +70,19 @@ enum PageWriter {
 
         // 2. Render and publish them.
         let ownCopies = work.count >= pagesWorthOwnRenderers
-        let failure = Mutex<Publisher.Failure?>(nil)
-        ParallelMap.forEach(work.count, jobs: jobs) { next in
+        try ParallelMap.forEach(work.count, jobs: jobs) { (next) throws(Publisher.Failure) in
             // Made on the first page this thread renders.
             var render: ((SitePlan.Page) -> [UInt8])?
-            while failure.withLock({ $0 == nil }), let item = next() {
+            while let item = next() {
                 let page = pages[work[item].index]
                 if render == nil { render = makeRenderer(ownCopies) }
                 let bytes = render!(page)
                 // Checked while the bytes are in memory: the link check never reads a page back.
                 checkLinks?(page.file, bytes)
-                do throws(Publisher.Failure) {
-                    try publisher.publish(page.file, bytes, inputs: work[item].inputs)
-                } catch {
-                    failure.withLock { if $0 == nil { $0 = error } }
-                }
+                try publisher.publish(page.file, bytes, inputs: work[item].inputs)
                 report(1)
             }
         }
-        if let error = failure.withLock({ $0 }) { throw error }
         return work.count
     }
 }

@@ -211,19 +211,13 @@ public final class Publisher: Sendable {
     /// Publishes the files the generator makes beside the pages, each made only when its inputs
     /// changed, on `jobs` threads: the sitemaps and search files of 18 locales are seconds of work.
     func publish(_ files: [SiteFiles.GeneratedFile], jobs: Int = 1) throws(Failure) {
-        let failure = Mutex<Failure?>(nil)
-        ParallelMap.forEach(files.count, jobs: jobs) { next in
-            while failure.withLock({ $0 == nil }), let index = next() {
+        try ParallelMap.forEach(files.count, jobs: jobs) { (next) throws(Failure) in
+            while let index = next() {
                 let file = files[index]
                 if reuse(file.path, inputs: file.inputs) { continue }
-                do throws(Failure) {
-                    try publish(file.path, file.make(), inputs: file.inputs)
-                } catch {
-                    failure.withLock { if $0 == nil { $0 = error } }
-                }
+                try publish(file.path, file.make(), inputs: file.inputs)
             }
         }
-        if let error = failure.withLock({ $0 }) { throw error }
     }
 
     /// Copies templates/assets/ as it is, under the content-named URLs, and favicon.ico at the root too.

@@ -105,12 +105,6 @@ enum PageContexts {
         ]
     }
 
-    /// The names `localeConstants` gives (a test holds the two together).
-    static let localeConstantNames: Set<String> = [
-        "lang", "dir", "default_dir", "t", "site_title", "og_locale", "social_image_url", "icon_url", "favicon_url", "home_url",
-        "decoder_url", "stylesheet_url", "search_index_url", "search_text_url", "script_url",
-    ]
-
     /// templates/assets/ files the head links when they exist.
     static let icon = "icon.svg"
     static let socialImage = "social-card.png"

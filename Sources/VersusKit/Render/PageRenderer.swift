@@ -10,7 +10,8 @@ struct PageRenderer: Sendable {
         self.state = state
         self.templates = templates
         self.renderer = templates.renderer
-        renderer.localeConstantNames = PageContexts.localeConstantNames
+        // What a kept section may read from the page: the names every page takes from its locale.
+        renderer.localeConstantNames = Set(state.locales.first?.constants.names ?? [])
         reads = PageKinds.all.map { kind in templates.pages[kind.template]?.namesRead(partials: templates.partials) ?? [] }
     }
 
@@ -20,7 +21,7 @@ struct PageRenderer: Sendable {
         copy.state = state.ownCopy()
         copy.templates = templates.deepCopy()
         copy.renderer = copy.templates.renderer
-        copy.renderer.localeConstantNames = PageContexts.localeConstantNames
+        copy.renderer.localeConstantNames = renderer.localeConstantNames
         return copy
     }
 

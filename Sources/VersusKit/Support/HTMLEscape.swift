@@ -7,15 +7,7 @@ enum HTMLEscape {
         text.withUTF8 { bytes in
             var start = 0
             for index in 0..<bytes.count {
-                let replacement: StaticString
-                switch bytes[index] {
-                case UInt8(ascii: "&"): replacement = "&amp;"
-                case UInt8(ascii: "<"): replacement = "&lt;"
-                case UInt8(ascii: ">"): replacement = "&gt;"
-                case UInt8(ascii: "\""): replacement = "&quot;"
-                case UInt8(ascii: "'"): replacement = "&#39;"
-                default: continue
-                }
+                guard let replacement = replacement(for: bytes[index]) else { continue }
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
                 output.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
                 start = index + 1
@@ -24,13 +16,20 @@ enum HTMLEscape {
         }
     }
 
-    /// Whether `append` replaces this byte.
-    static func needsEscaping(_ byte: UInt8) -> Bool {
+    /// What `append` writes for this byte, or nil when the byte stays as it is.
+    static func replacement(for byte: UInt8) -> StaticString? {
         switch byte {
-        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): true
-        default: false
+        case UInt8(ascii: "&"): "&amp;"
+        case UInt8(ascii: "<"): "&lt;"
+        case UInt8(ascii: ">"): "&gt;"
+        case UInt8(ascii: "\""): "&quot;"
+        case UInt8(ascii: "'"): "&#39;"
+        default: nil
         }
     }
+
+    /// Whether `append` replaces this byte.
+    static func needsEscaping(_ byte: UInt8) -> Bool { replacement(for: byte) != nil }
 
     static func escape(_ text: String) -> String {
         var output: [UInt8] = []

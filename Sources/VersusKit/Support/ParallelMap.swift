@@ -27,4 +27,25 @@ enum ParallelMap {
             }
         }
     }
+
+    /// `forEach` for work that can fail: once a thread's `body` throws, no thread is given another
+    /// index, and the first failure is thrown when every thread has stopped.
+    static func forEach<Failure: Error>(_ count: Int, jobs: Int,
+                                        _ body: @Sendable (_ next: () -> Int?) throws(Failure) -> Void) throws(Failure) {
+        guard count > 0 else { return }
+        let taken = Atomic<Int>(0)
+        let failure = Mutex<Failure?>(nil)
+        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, count))) { _ in
+            do throws(Failure) {
+                try body {
+                    guard failure.withLock({ $0 == nil }) else { return nil }
+                    let index = taken.wrappingAdd(1, ordering: .relaxed).oldValue
+                    return index < count ? index : nil
+                }
+            } catch {
+                failure.withLock { if $0 == nil { $0 = error } }
+            }
+        }
+        if let error = failure.withLock({ $0 }) { throw error }
+    }
 }

@@ -23,7 +23,7 @@ public struct SharedValue: Sendable {
 /// key, the output split where the page's path goes. A thread keeps its own, so no lock is taken.
 ///
 /// A section is kept only when what it printed came from the shared value itself or from names that
-/// are the same on every page of a locale (`TemplateRenderer.localeConstantNames`), and when its
+/// are the same on every page of a locale (`TemplateRenderer.localeConstantNames`, the names of `PageContexts.localeConstants`), and when its
 /// output for this page, made the ordinary way, is the kept parts joined by this page's path. A
 /// template that reads anything else inside such a section (an editor's `{{page_title}}` in the
 /// language menu) is rendered the ordinary way on every page.
