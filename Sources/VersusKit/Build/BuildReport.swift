@@ -12,8 +12,10 @@ public struct BuildReport: Sendable {
     public var seconds: Double = 0
     /// Wall time of each named phase, in order (`versus build --timings`).
     public var phaseSeconds: [(phase: String, seconds: Double)] = []
-    /// The files written by this build (new or changed), sorted.
-    public var changedFiles: [String] = []
+    /// The files written by this build (new or changed), sorted. Made when asked for: after a first
+    /// build of a million pages the list alone is over 100 MB, and the command line never reads it.
+    public var changedFiles: [String] { listChangedFiles() }
+    var listChangedFiles: @Sendable () -> [String] = { [] }
     /// Whether this build added or removed files compared with the previous one.
     public var fileSetChanged = true
     /// The link check's findings, when `BuildOptions.checkLinks` asked for it.

@@ -23,7 +23,7 @@ public enum SiteBuilder {
         }
         let plan = phases.run("plan") { site.plan() }
         // A shard renders its own pages; the whole plan still gives the link check and the sitemaps every URL.
-        let pages = options.shard.map { shard in plan.pages.filter { shard.contains($0.file) } } ?? plan.pages
+        let pages = options.shard.map { shard in plan.pages.subset { shard.contains($0.file) } } ?? plan.pages
         let writesSiteFiles = options.shard?.writesSiteFiles ?? true
         var report = BuildReport(diagnostics: site.diagnostics, pageCount: pages.count, baseURL: site.content.config.baseURL)
         if options.translationCoverage { report.translationCoverage = TranslationCoverage(content: site.content) }
@@ -32,7 +32,7 @@ public enum SiteBuilder {
             return .success(report)
         }
 
-        let publisher = Publisher.begin(output: options.outputDirectory, previous: previous.value, jobs: options.jobs,
+        let publisher = Publisher.begin(output: options.outputDirectory, previous: previous.value, plan: plan.pages, jobs: options.jobs,
                                         compress: options.compress, faults: options.faultInjection)
         let renderer = Lazy {
             PageRenderer(state: RenderState.make(content: site.content, urls: site.urls, jobs: options.jobs), templates: site.templates)
@@ -67,7 +67,7 @@ public enum SiteBuilder {
 
         report.filesWritten = publisher.writtenCount
         report.filesUnchanged = publisher.unchangedCount
-        report.changedFiles = publisher.changedFiles
+        report.listChangedFiles = { publisher.changedFiles }
         report.fileSetChanged = publisher.fileSetChanged
         report.seconds = phases.total
         report.phaseSeconds = phases.laps

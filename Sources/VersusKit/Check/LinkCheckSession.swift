@@ -39,8 +39,13 @@ public final class LinkCheckSession: Sendable {
     static func forBuild(output: String, siteURL: String, plan: SitePlan, urls: SiteURLs, siteFiles: [SiteFiles.GeneratedFile],
                          assets: [String]) -> LinkCheckSession {
         LinkCheckSession(root: output, siteURL: siteURL) {
-            // One path at a time: each page's path is made, copied into the set and dropped.
-            var files = PathSet(capacity: plan.pages.count + siteFiles.count + assets.count)
+            // One path at a time: each page's path is made, copied into the set and dropped. The set's
+            // bytes are reserved from a sample of the paths: an arena that grew by doubling while it
+            // was filled could hold twice what the paths need, tens of megabytes at a million pages.
+            let step = max(1, plan.pages.count / 1_000)
+            let sample = stride(from: 0, to: plan.pages.count, by: step).map { plan.pages[$0].file.utf8.count }
+            let estimate = sample.isEmpty ? 0 : sample.reduce(0, +) * plan.pages.count / sample.count * 21 / 20 + 64 * (siteFiles.count + assets.count)
+            var files = PathSet(capacity: plan.pages.count + siteFiles.count + assets.count, bytes: estimate)
             for page in plan.pages { files.insert(page.file) }
             for file in siteFiles { files.insert(file.path) }
             for asset in assets { files.insert(urls.asset(asset)) }

@@ -15,14 +15,16 @@ struct PathSet: Sendable {
     private var slots: [Int32]
     private var mask: Int
 
-    /// - Parameter capacity: how many paths are expected (more may be inserted; the table then grows).
-    init(capacity: Int) {
+    /// - Parameters:
+    ///   - capacity: how many paths are expected (more may be inserted; the table then grows);
+    ///   - bytes: how many bytes they are expected to take together (the arena grows past it if needed).
+    init(capacity: Int, bytes: Int? = nil) {
         var slotCount = 16
         while slotCount < capacity * 2 { slotCount *= 2 }
         slots = [Int32](repeating: 0, count: slotCount)
         mask = slotCount - 1
         starts.reserveCapacity(capacity + 1)
-        arena.reserveCapacity(capacity * 64)
+        arena.reserveCapacity(bytes ?? capacity * 64)
     }
 
     init<Paths: Collection>(_ paths: Paths) where Paths.Element == String {

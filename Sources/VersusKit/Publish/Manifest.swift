@@ -66,28 +66,35 @@ public struct Manifest: Sendable, Equatable {
         return value
     }
 
-    /// Sorted by path, so the manifest itself is deterministic.
+    /// Sorted by path, so the manifest itself is deterministic. (A build writes its own manifest
+    /// with `Publisher.writeManifest`, in the plan's order, without a dictionary of every path.)
     public func serialized() -> [UInt8] {
-        // Straight into bytes: a manifest has a line per file, 10 MB for 100,000 pages.
-        var bytes: [UInt8] = []
+        var bytes = Self.header
         bytes.reserveCapacity(entries.count * 100 + 200)
-        bytes += "# Files written by versus build: content hash, size, inputs fingerprint, path. Do not edit: the next\n".utf8
-        bytes += "# build reads it to skip unchanged pages and to know which files it may remove.\n".utf8
-        let digits = Array("0123456789abcdef".utf8)
-        func hex(_ value: UInt64) {
-            for shift in stride(from: 60, through: 0, by: -4) { bytes.append(digits[Int((value >> UInt64(shift)) & 0xf)]) }
-        }
-        for path in entries.keys.sorted() {
-            let entry = entries[path]!
-            hex(entry.hash)
-            bytes.append(UInt8(ascii: "\t"))
-            bytes += String(entry.size).utf8
-            bytes.append(UInt8(ascii: "\t"))
-            hex(entry.inputs)
-            bytes.append(UInt8(ascii: "\t"))
-            bytes += path.utf8
-            bytes.append(UInt8(ascii: "\n"))
-        }
+        for path in entries.keys.sorted() { Self.appendLine(path, entries[path]!, to: &bytes) }
         return bytes
+    }
+
+    static let header = Array("""
+        # Files written by versus build: content hash, size, inputs fingerprint, path. Do not edit: the next
+        # build reads it to skip unchanged pages and to know which files it may remove.
+
+        """.utf8)
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    /// One file's line, straight into bytes: a manifest has a line per file, 10 MB for 100,000 pages.
+    static func appendLine(_ path: String, _ entry: Entry, to bytes: inout [UInt8]) {
+        func hex(_ value: UInt64) {
+            for shift in stride(from: 60, through: 0, by: -4) { bytes.append(hexDigits[Int((value >> UInt64(shift)) & 0xf)]) }
+        }
+        hex(entry.hash)
+        bytes.append(UInt8(ascii: "\t"))
+        bytes += String(entry.size).utf8
+        bytes.append(UInt8(ascii: "\t"))
+        hex(entry.inputs)
+        bytes.append(UInt8(ascii: "\t"))
+        bytes += path.utf8
+        bytes.append(UInt8(ascii: "\n"))
     }
 }

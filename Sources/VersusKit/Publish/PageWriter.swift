@@ -13,7 +13,7 @@ enum PageWriter {
     /// Returns how many pages were rendered (the others were kept as they were). When there is enough
     /// to render (see `pagesWorthOwnRenderers`), every rendering thread but the first gets render data
     /// of its own; the first uses the data already made.
-    static func write(_ pages: [SitePlan.Page], inputs: InputFingerprints, renderer: Lazy<PageRenderer>, jobs: Int, publisher: Publisher,
+    static func write(_ pages: SitePlan.Pages, inputs: InputFingerprints, renderer: Lazy<PageRenderer>, jobs: Int, publisher: Publisher,
                       links: LinkCheckSession?, progress: (@Sendable (Int, Int) -> Void)?) throws(Publisher.Failure) -> Int {
         // A first build renders every page: its Markdown is rendered now, on every core. A rebuild
         // renders it when a thread meets the first page it must render, if any.
@@ -42,7 +42,7 @@ enum PageWriter {
         return rendered
     }
 
-    private static func write(_ pages: [SitePlan.Page], jobs: Int, publisher: Publisher,
+    private static func write(_ pages: SitePlan.Pages, jobs: Int, publisher: Publisher,
                               progress: (@Sendable (Int, Int) -> Void)?,
                               inputs: @Sendable (SitePlan.Page) -> UInt64,
                               makeRenderer: @Sendable (_ ownCopy: Bool) -> (SitePlan.Page) -> [UInt8],
@@ -54,35 +54,49 @@ enum PageWriter {
             if let progress, (before + count) / 500 != before / 500 || before + count == total { progress(before + count, total) }
         }
 
-        // 1. Which pages must be rendered: a fingerprint and a stat each, on every core.
+        // 1. Which pages must be rendered: a fingerprint and a stat each, on every core. A first build
+        // renders them all, and takes each page's fingerprint as it renders it: a list of every page
+        // and its fingerprint is 16 MB at a million pages.
+        let firstBuild = publisher.isFirstBuild
+        let work = firstBuild ? [] : pagesToRender(pages, inputs: inputs, jobs: jobs, publisher: publisher, report: report)
+        let count = firstBuild ? total : work.count
+
+        // 2. Render and publish them.
+        let ownCopies = count >= pagesWorthOwnRenderers
+        try ParallelMap.forEach(count, jobs: jobs) { (next) throws(Publisher.Failure) in
+            // Made on the first page this thread renders.
+            var render: ((SitePlan.Page) -> [UInt8])?
+            while let item = next() {
+                let page = pages[firstBuild ? item : work[item].index]
+                let fingerprint = firstBuild ? inputs(page) : work[item].inputs
+                if render == nil { render = makeRenderer(ownCopies) }
+                let bytes = render!(page)
+                let file = page.file
+                // Checked while the bytes are in memory: the link check never reads a page back.
+                checkLinks?(file, bytes)
+                try publisher.publish(file, bytes, inputs: fingerprint, page: page.index)
+                report(1)
+            }
+        }
+        return count
+    }
+
+    /// The pages a rebuild must render (by their position in `pages`), with their fingerprints; the
+    /// others are kept as the last build wrote them.
+    private static func pagesToRender(_ pages: SitePlan.Pages, inputs: @Sendable (SitePlan.Page) -> UInt64, jobs: Int, publisher: Publisher,
+                                      report: @Sendable (Int) -> Void) -> [(index: Int, inputs: UInt64)] {
         let toRender = Mutex<[(index: Int, inputs: UInt64)]>([])
-        ParallelMap.forEach(total, jobs: jobs) { next in
+        ParallelMap.forEach(pages.count, jobs: jobs) { next in
             var mine: [(index: Int, inputs: UInt64)] = []
             var kept = 0
             while let index = next() {
-                let fingerprint = inputs(pages[index])
-                if publisher.reuse(pages[index].file, inputs: fingerprint) { kept += 1 } else { mine.append((index, fingerprint)) }
+                let page = pages[index]
+                let fingerprint = inputs(page)
+                if publisher.reuse(page.file, inputs: fingerprint, page: page.index) { kept += 1 } else { mine.append((index, fingerprint)) }
             }
             toRender.withLock { $0 += mine }
             report(kept)
         }
-        let work = toRender.withLock { $0 }.sorted { $0.index < $1.index }
-
-        // 2. Render and publish them.
-        let ownCopies = work.count >= pagesWorthOwnRenderers
-        try ParallelMap.forEach(work.count, jobs: jobs) { (next) throws(Publisher.Failure) in
-            // Made on the first page this thread renders.
-            var render: ((SitePlan.Page) -> [UInt8])?
-            while let item = next() {
-                let page = pages[work[item].index]
-                if render == nil { render = makeRenderer(ownCopies) }
-                let bytes = render!(page)
-                // Checked while the bytes are in memory: the link check never reads a page back.
-                checkLinks?(page.file, bytes)
-                try publisher.publish(page.file, bytes, inputs: work[item].inputs)
-                report(1)
-            }
-        }
-        return work.count
+        return toRender.withLock { $0 }.sorted { $0.index < $1.index }
     }
 }

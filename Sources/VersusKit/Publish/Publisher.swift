@@ -38,7 +38,12 @@ public final class Publisher: Sendable {
     }
     /// What this build published so far, under one lock: a page takes it once.
     private struct Record: Sendable {
+        /// Files that are not pages of the plan, by path.
         var entries: [String: Manifest.Entry] = [:]
+        /// The plan's pages, at their index in the plan: a dictionary keyed by path cost about 300
+        /// bytes per page, most of a million-page build's memory; this is 32.
+        var pages: [PublishedPage]
+        var pagesPublished = 0
         var written = 0
         var unchanged = 0
         var writtenPaths: [String] = []
@@ -47,8 +52,31 @@ public final class Publisher: Sendable {
         var added = 0
         var pending: [Pending] = []
         var stagingMade = false
+
+        var fileCount: Int { entries.count + pagesPublished }
+
+        mutating func set(_ path: String, page: Int?, _ entry: Manifest.Entry, _ state: PublishedPage.State) {
+            guard let page else {
+                entries[path] = entry
+                if state == .written { writtenPaths.append(path) }
+                if state == .reused { reusedPaths.append(path) }
+                return
+            }
+            if pages[page].state == .none { pagesPublished += 1 }
+            pages[page] = PublishedPage(entry: entry, state: state)
+        }
     }
-    private let record = Mutex(Record())
+    /// A page's manifest entry, and how this build published it.
+    struct PublishedPage: Sendable {
+        enum State: UInt8, Sendable {
+            case none, written, unchanged, reused
+        }
+        var entry = Manifest.Entry(hash: 0, size: 0)
+        var state = State.none
+    }
+    private let record: Mutex<Record>
+    /// The plan's pages, whose paths the manifest and the lists of files are made from.
+    let plan: SitePlan.Pages?
     /// The output folder, opened once, so that checking a page's file walks only its relative path.
     private let rootDescriptor: Int32
     /// Set when any manifest entry differs from the previous build's, so an unchanged manifest is not
@@ -58,22 +86,25 @@ public final class Publisher: Sendable {
     /// Opens the output folder for a build. A first build (no folder yet) goes into a staging folder
     /// beside it, renamed into place by `finish`: nobody reads those files before then, so each is
     /// written directly (no temporary file and rename per file), and a failed build leaves no half-made site.
-    public static func begin(output: String, previous: @autoclosure () -> Manifest, jobs: Int = 1, compress: Bool = false,
-                             faults: FaultInjection? = nil) -> Publisher {
+    public static func begin(output: String, previous: @autoclosure () -> Manifest, plan: SitePlan.Pages? = nil, jobs: Int = 1,
+                             compress: Bool = false, faults: FaultInjection? = nil) -> Publisher {
         removeAbandonedStaging(of: output)
         if FileSystem.exists(output) {
             let interrupted = removeAbandonedCommits(in: output)
             // A commit cut short left some files new and some old: the manifest no longer says which,
             // so nothing is taken as unchanged this time (its paths still tell what is stale).
             let known = interrupted ? previous().distrusted : previous()
-            return Publisher(root: output, previous: known, jobs: jobs, compress: compress, faults: faults)
+            return Publisher(root: output, previous: known, plan: plan, jobs: jobs, compress: compress, faults: faults)
         }
         return Publisher(root: output + ".versus-partial-" + FileSystem.processID, output: output, previous: Manifest(), staged: true,
-                         jobs: jobs, compress: compress, faults: faults)
+                         plan: plan, jobs: jobs, compress: compress, faults: faults)
     }
 
-    public init(root: String, output: String? = nil, previous: Manifest, staged: Bool = false, jobs: Int = 1, compress: Bool = false,
-                faults: FaultInjection? = nil) {
+    /// - Parameter plan: the pages published with their index (`page:`); any other file is published by path alone.
+    public init(root: String, output: String? = nil, previous: Manifest, staged: Bool = false, plan: SitePlan.Pages? = nil, jobs: Int = 1,
+                compress: Bool = false, faults: FaultInjection? = nil) {
+        self.plan = plan
+        record = Mutex(Record(pages: [PublishedPage](repeating: PublishedPage(), count: plan?.count ?? 0)))
         self.root = root
         self.output = output ?? root
         self.previous = previous
@@ -98,8 +129,9 @@ public final class Publisher: Sendable {
 
     /// Publishes one file (path relative to the output folder). Thread-safe.
     /// - Parameter inputs: the fingerprint of what the page was made from, remembered for `reuse`.
-    public func publish(_ relativePath: String, _ bytes: [UInt8], inputs: UInt64 = 0) throws(Failure) {
-        let unchanged = try publishOne(relativePath, bytes, inputs: inputs)
+    /// - Parameter page: the page's index in the plan, for a page of the plan.
+    public func publish(_ relativePath: String, _ bytes: [UInt8], inputs: UInt64 = 0, page: Int? = nil) throws(Failure) {
+        let unchanged = try publishOne(relativePath, bytes, inputs: inputs, page: page)
         guard compress, Compression.isCompressible(relativePath) else { return }
         // The compressed siblings are made again only when the file changed (or they are missing).
         for (suffix, encode) in Self.siblings {
@@ -113,25 +145,24 @@ public final class Publisher: Sendable {
     static let siblings: [(suffix: String, encode: @Sendable ([UInt8]) -> [UInt8])] = [(".gz", Compression.gzip), (".br", Compression.brotli)]
 
     /// Keeps a file of the previous build that is still there, untouched in size.
-    private func keep(_ relativePath: String, asReused: Bool = false) -> Bool {
+    private func keep(_ relativePath: String, page: Int? = nil, asReused: Bool = false) -> Bool {
         guard let old = previous.entries[relativePath], size(of: relativePath) == old.size else { return false }
         record.withLock { record in
-            record.entries[relativePath] = old
+            record.set(relativePath, page: page, old, asReused ? .reused : .unchanged)
             record.unchanged += 1
-            if asReused { record.reusedPaths.append(relativePath) }
         }
         return true
     }
 
     /// Returns true when the file was already there with these bytes.
     @discardableResult
-    private func publishOne(_ relativePath: String, _ bytes: [UInt8], inputs: UInt64) throws(Failure) -> Bool {
+    private func publishOne(_ relativePath: String, _ bytes: [UInt8], inputs: UInt64, page: Int? = nil) throws(Failure) -> Bool {
         let entry = Manifest.Entry(hash: ContentHash.of(bytes), size: bytes.count, inputs: inputs)
         let old = previous.entries[relativePath]
         if old != entry { manifestChanged.store(true, ordering: .relaxed) }
         if let old, old.sameBytes(as: entry), size(of: relativePath) == bytes.count {
             record.withLock { record in
-                record.entries[relativePath] = entry
+                record.set(relativePath, page: page, entry, .unchanged)
                 record.unchanged += 1
             }
             return true
@@ -139,9 +170,8 @@ public final class Publisher: Sendable {
         if staged {
             try FileSystem.writeNew(root + "/" + relativePath, bytes, faults: faults)
             record.withLock { record in
-                record.entries[relativePath] = entry
+                record.set(relativePath, page: page, entry, .written)
                 record.written += 1
-                record.writtenPaths.append(relativePath)
                 record.added += 1
             }
             return false
@@ -150,9 +180,8 @@ public final class Publisher: Sendable {
         let stagedPath = stagingFolder + "/" + String(stagedCount.wrappingAdd(1, ordering: .relaxed).oldValue)
         try FileSystem.writeNew(stagedPath, bytes, faults: faults)
         record.withLock { record in
-            record.entries[relativePath] = entry
+            record.set(relativePath, page: page, entry, .written)
             record.written += 1
-            record.writtenPaths.append(relativePath)
             record.pending.append(Pending(staged: stagedPath, target: relativePath))
             if old == nil { record.added += 1 }
         }
@@ -177,7 +206,8 @@ public final class Publisher: Sendable {
 
     /// Keeps a page without rendering it when the previous build made it from the same inputs and the
     /// file is still there, untouched in size. Thread-safe. Returns false when the page must be rendered.
-    public func reuse(_ relativePath: String, inputs: UInt64) -> Bool {
+    /// - Parameter page: the page's index in the plan, for a page of the plan.
+    public func reuse(_ relativePath: String, inputs: UInt64, page: Int? = nil) -> Bool {
         guard inputs != 0, let old = previous.entries[relativePath], old.inputs == inputs,
               size(of: relativePath) == old.size else { return false }
         // With --compress, a page is kept only with both of its siblings.
@@ -187,23 +217,59 @@ public final class Publisher: Sendable {
             }
             for (suffix, _) in Self.siblings { _ = keep(relativePath + suffix) }
         }
-        return keep(relativePath, asReused: true)
+        return keep(relativePath, page: page, asReused: true)
     }
 
     /// The files kept from the previous build without being made again, sorted.
-    public var reusedFiles: [String] { record.withLock { $0.reusedPaths }.sorted() }
+    public var reusedFiles: [String] { files { $0.reusedPaths } pages: { $0 == .reused } }
 
     /// The files this build actually wrote (changed or new), sorted.
-    public var changedFiles: [String] { record.withLock { $0.writtenPaths }.sorted() }
+    public var changedFiles: [String] { files { $0.writtenPaths } pages: { $0 == .written } }
+
+    private func files(_ others: (Record) -> [String], pages wanted: (PublishedPage.State) -> Bool) -> [String] {
+        let (paths, pages) = record.withLock { (others($0), $0.pages) }
+        return (paths + pages.indices.filter { wanted(pages[$0].state) }.map { plan![$0].file }).sorted()
+    }
 
     /// Whether this build's set of files differs from the previous build's (pages added or removed).
     public var fileSetChanged: Bool {
         // Every path is published once, so the same count and nothing added means the same set.
-        record.withLock { $0.added > 0 || $0.entries.count != previous.entries.count }
+        record.withLock { $0.added > 0 || $0.fileCount != previous.entries.count }
     }
 
-    /// The manifest of this build: every file published so far.
-    public var manifest: Manifest { Manifest(entries: record.withLock { $0.entries }) }
+    /// Every file this build published.
+    private var publishedFiles: Set<String> {
+        let (paths, pages) = record.withLock { (Array($0.entries.keys), $0.pages) }
+        return Set(paths + pages.indices.filter { pages[$0].state != .none }.map { plan![$0].file })
+    }
+
+    /// Writes the manifest of this build: the plan's pages in the plan's order, their paths made
+    /// again on every core a batch at a time, then the other files sorted by path. Both orders are
+    /// fixed, so the manifest is deterministic; at a million pages it is over 100 MB, and only a
+    /// batch of it is in memory at once.
+    private func writeManifest(to path: String) throws(Failure) {
+        let (others, pages) = record.withLock { ($0.entries, $0.pages) }
+        let plan = self.plan, jobs = self.jobs
+        try FileSystem.writeNew(path, faults: faults) { write in
+            write(Manifest.header)
+            let chunk = 4_096, batch = chunk * jobs * 4
+            for batchStart in stride(from: 0, to: pages.count, by: batch) {
+                let starts = Array(stride(from: batchStart, to: min(pages.count, batchStart + batch), by: chunk))
+                let parts = ParallelMap.map(starts, jobs: jobs) { start in
+                    var bytes: [UInt8] = []
+                    bytes.reserveCapacity(chunk * 120)
+                    for index in start..<min(pages.count, start + chunk) where pages[index].state != .none {
+                        Manifest.appendLine(plan![index].file, pages[index].entry, to: &bytes)
+                    }
+                    return bytes
+                }
+                for part in parts { write(part) }
+            }
+            var rest: [UInt8] = []
+            for path in others.keys.sorted() { Manifest.appendLine(path, others[path]!, to: &rest) }
+            write(rest)
+        }
+    }
 
     /// Whether nothing of an earlier build is there to keep: every page is rendered.
     public var isFirstBuild: Bool { previous.entries.isEmpty }
@@ -233,28 +299,27 @@ public final class Publisher: Sendable {
     /// folder into place; a rebuild commits its changes (`commit`). Returns how many stale files were removed.
     public func finish() throws(Failure) -> Int {
         if staged {
-            try FileSystem.writeNew(root + "/" + Manifest.fileName, manifest.serialized(), faults: faults)
+            try writeManifest(to: root + "/" + Manifest.fileName)
             if faults.failsNext() { throw FileSystem.failure(output, "cannot move the finished site into place") }
             try FileSystem.moveIntoPlace(root, output)
             return 0
         }
         try stageManifest()
-        let current = record.withLock { $0.entries }
-        let stale = previous.entries.keys.filter { current[$0] == nil }.sorted()
+        // The same number of files and none added: the same set, so nothing is stale.
+        let current = fileSetChanged ? publishedFiles : nil
+        let stale = current.map { current in previous.entries.keys.filter { !current.contains($0) }.sorted() } ?? []
         return try commit(record.withLock { $0.pending }, stale: stale)
     }
 
     /// The manifest is the last file of the transaction, and only when it changed, so a no-change
     /// build touches nothing.
     private func stageManifest() throws(Failure) {
-        let count = record.withLock { $0.entries.count }
+        let count = record.withLock { $0.fileCount }
         if !manifestChanged.load(ordering: .relaxed), count == previous.entries.count,
            FileSystem.size(of: root + "/" + Manifest.fileName) != nil { return }
-        let bytes = manifest.serialized()
-        if FileSystem.read(root + "/" + Manifest.fileName) == bytes { return }
         try makeStagingFolder()
         let stagedPath = stagingFolder + "/manifest"
-        try FileSystem.writeNew(stagedPath, bytes, faults: faults)
+        try writeManifest(to: stagedPath)
         record.withLock { $0.pending.append(Pending(staged: stagedPath, target: Manifest.fileName)) }
     }
 

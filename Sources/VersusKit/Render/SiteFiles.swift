@@ -24,9 +24,10 @@ enum SiteFiles {
         let defaultIndex = config.locales.firstIndex { $0.code == config.defaultLocale } ?? 0
         let sitemapInputs = inputs.siteMapFingerprint
         let dates = inputs.dates
-        // One pass over the plan, not one per locale: this runs on every build, changed or not.
-        var indexable = [[SitePlan.Page]](repeating: [], count: config.locales.count)
-        for page in plan.pages where plan.isIndexable(page) { indexable[page.locale].append(page) }
+        // One pass over the plan, not one per locale: this runs on every build, changed or not. Only
+        // the pages' places are kept until a sitemap is made; their URLs are made then.
+        var indexable = [[Int32]](repeating: [], count: config.locales.count)
+        for index in plan.pages.indices where plan.isIndexable(at: index) { indexable[plan.locale(at: index)].append(Int32(index)) }
         for (localeIndex, locale) in config.locales.enumerated() {
             let pages = indexable[localeIndex]
             let ownPrefix = urls.localePrefix(locale.code)
@@ -42,7 +43,8 @@ enum SiteFiles {
                     xml.reserveCapacity(slice.count * (prefixes.count + 1) * 120)
                     xml += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n".utf8
                     xml += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n".utf8
-                    for page in slice {
+                    for index in slice {
+                        let page = plan.pages[Int(index)]
                         let suffix = xmlEscape(String(page.url.dropFirst(ownPrefix.count)))
                         xml += "<url><loc>".utf8; xml += prefixes[localeIndex].utf8; xml += suffix.utf8; xml += "</loc>".utf8
                         if let modified = plan.dates(page, dates)?.modified {

@@ -51,11 +51,18 @@ enum FileSystem {
 
     /// Writes a file that must not exist yet, in a folder only this build writes to.
     static func writeNew(_ path: String, _ bytes: [UInt8], faults: FaultInjection? = nil) throws(FileFailure) {
+        try writeNew(path, faults: faults) { write in write(bytes) }
+    }
+
+    /// Writes a new file from parts made one after another: a file of a hundred megabytes (the
+    /// manifest of a million pages) is never whole in memory.
+    static func writeNew(_ path: String, faults: FaultInjection? = nil, parts: (_ write: ([UInt8]) -> Void) -> Void) throws(FileFailure) {
         if let slash = path.lastIndex(of: "/") { try makeDirectories(String(path[..<slash])) }
         if faults.failsNext() { throw failure(path, "cannot write the file") }
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
         guard fd >= 0 else { throw failure(path, "cannot create the file") }
-        let ok = writeAll(fd, bytes)
+        var ok = true
+        parts { bytes in if ok { ok = writeAll(fd, bytes) } }
         guard close(fd) == 0, ok else { throw failure(path, "cannot write the file") }
     }
 
