@@ -66,15 +66,7 @@ public struct Manifest: Sendable, Equatable {
         return value
     }
 
-    /// Sorted by path, so the manifest itself is deterministic. (A build writes its own manifest
-    /// with `Publisher.writeManifest`, in the plan's order, without a dictionary of every path.)
-    public func serialized() -> [UInt8] {
-        var bytes = Self.header
-        bytes.reserveCapacity(entries.count * 100 + 200)
-        for path in entries.keys.sorted() { Self.appendLine(path, entries[path]!, to: &bytes) }
-        return bytes
-    }
-
+    /// The manifest's first lines; `Publisher.writeManifest` writes the rest, a line per file.
     static let header = Array("""
         # Files written by versus build: content hash, size, inputs fingerprint, path. Do not edit: the next
         # build reads it to skip unchanged pages and to know which files it may remove.

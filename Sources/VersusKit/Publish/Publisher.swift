@@ -221,14 +221,15 @@ public final class Publisher: Sendable {
     }
 
     /// The files kept from the previous build without being made again, sorted.
-    public var reusedFiles: [String] { files { $0.reusedPaths } pages: { $0 == .reused } }
+    public var reusedFiles: [String] { paths { $0.reusedPaths } pages: { $0 == .reused }.sorted() }
 
     /// The files this build actually wrote (changed or new), sorted.
-    public var changedFiles: [String] { files { $0.writtenPaths } pages: { $0 == .written } }
+    public var changedFiles: [String] { paths { $0.writtenPaths } pages: { $0 == .written }.sorted() }
 
-    private func files(_ others: (Record) -> [String], pages wanted: (PublishedPage.State) -> Bool) -> [String] {
+    /// The paths of the other files `others` picks from the record, and of the plan's pages in a `wanted` state.
+    private func paths(_ others: (Record) -> [String], pages wanted: (PublishedPage.State) -> Bool) -> [String] {
         let (paths, pages) = record.withLock { (others($0), $0.pages) }
-        return (paths + pages.indices.filter { wanted(pages[$0].state) }.map { plan![$0].file }).sorted()
+        return paths + pages.indices.filter { wanted(pages[$0].state) }.map { plan![$0].file }
     }
 
     /// Whether this build's set of files differs from the previous build's (pages added or removed).
@@ -238,10 +239,7 @@ public final class Publisher: Sendable {
     }
 
     /// Every file this build published.
-    private var publishedFiles: Set<String> {
-        let (paths, pages) = record.withLock { (Array($0.entries.keys), $0.pages) }
-        return Set(paths + pages.indices.filter { pages[$0].state != .none }.map { plan![$0].file })
-    }
+    private var publishedFiles: Set<String> { Set(paths { Array($0.entries.keys) } pages: { $0 != .none }) }
 
     /// Writes the manifest of this build: the plan's pages in the plan's order, their paths made
     /// again on every core a batch at a time, then the other files sorted by path. Both orders are
