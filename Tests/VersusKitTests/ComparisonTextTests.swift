@@ -194,17 +194,22 @@ import Testing
                 - "{family} {code_a} {title_a} vs {code_b} {title_b}"
                 - "{family} {code_a} vs {code_b}"
             """)
-        let different = ["family": "SMTP", "code_a": "250", "title_a": "OK", "code_b": "251", "title_b": "User Not Local", "shared_title": ""]
+        let different: SentenceValues = ["family": "SMTP", "code_a": "250", "title_a": "OK", "code_b": "251", "title_b": "User Not Local",
+                                         "shared_title": ""]
         #expect(text.fitting("pages.compare_title", different, limit: 60) == "SMTP 250 OK vs 251 User Not Local")
         #expect(text.fitting("pages.compare_title", different, limit: 20) == "SMTP 250 vs 251")
-        var same = different
-        same["title_a"] = "User Not Local"; same["shared_title"] = "User Not Local"
+        let same = different.merging(["title_a": "User Not Local", "shared_title": "User Not Local"])
         #expect(text.fitting("pages.compare_title", same, limit: 60) == "SMTP 250 vs 251: User Not Local")
         // Nothing fits: the shortest usable pattern.
         #expect(text.fitting("pages.compare_title", different, limit: 5) == "SMTP 250 vs 251")
         // Characters as a reader counts them: "İ" and "é" are one each.
         #expect(text.fitting("pages.compare_title", ["family": "SMTP", "code_a": "1", "title_a": "İé", "code_b": "2", "title_b": "é",
                                                      "shared_title": ""], limit: 16) == "SMTP 1 İé vs 2 é")
+        // An accent written as its own combining mark: two scalars, one character.
+        let combining: SentenceValues = ["family": "SMTP", "code_a": "1", "title_a": "e\u{301}e\u{301}", "code_b": "2",
+                                         "title_b": "e\u{301}", "shared_title": ""]
+        #expect(text.fitting("pages.compare_title", combining, limit: 16) == "SMTP 1 e\u{301}e\u{301} vs 2 e\u{301}")
+        #expect(text.fitting("pages.compare_title", combining, limit: 15) == "SMTP 1 vs 2")
         // The heading keeps the first pattern.
         #expect(text.text("pages.compare_title", same) == "SMTP 250 vs 251: User Not Local")
     }

@@ -115,11 +115,13 @@ public final class LinkCheckSession: Sendable {
                         }
                         return
                     }
-                    guard let file = existingFile(&path, in: files) else {
+                    guard exists(&path, in: files) else {
                         broken.append(.init(page: page, link: String(decoding: link, as: UTF8.self), reason: "no such file"))
                         return
                     }
-                    if let fragment = fast.fragment, !fragment.isEmpty, file.hasSuffix(".html") {
+                    // The file's name is only needed for a fragment, which most links do not have.
+                    if let fragment = fast.fragment, !fragment.isEmpty, Self.isHTML(path) {
+                        let file = String(decoding: path, as: UTF8.self)
                         let fragmentText = String(decoding: UnsafeRawBufferPointer(rebasing: link[fragment]), as: UTF8.self)
                         if file == page {
                             slowOwnFragments.append((String(decoding: link, as: UTF8.self), fragmentText))
@@ -172,11 +174,21 @@ public final class LinkCheckSession: Sendable {
 
     /// The file a resolved path names: itself, or the index.html of the folder it names.
     private func existingFile(_ path: inout [UInt8], in files: PathSet) -> String? {
-        if path.withUnsafeBytes({ files.contains($0) }) { return String(decoding: path, as: UTF8.self) }
-        path.append(contentsOf: "/index.html".utf8)
-        if path.withUnsafeBytes({ files.contains($0) }) { return String(decoding: path, as: UTF8.self) }
-        return nil
+        exists(&path, in: files) ? String(decoding: path, as: UTF8.self) : nil
     }
+
+    /// Whether `path` is a written file, or a folder with an index.html (then `path` ends with it).
+    private func exists(_ path: inout [UInt8], in files: PathSet) -> Bool {
+        if path.withUnsafeBytes({ files.contains($0) }) { return true }
+        path.append(contentsOf: "/index.html".utf8)
+        return path.withUnsafeBytes { files.contains($0) }
+    }
+
+    private static func isHTML(_ path: [UInt8]) -> Bool {
+        path.count >= htmlSuffix.count && path[(path.count - htmlSuffix.count)...].elementsEqual(htmlSuffix)
+    }
+
+    private static let htmlSuffix = Array(".html".utf8)
 
     /// Checks the links to fragments of other pages, now that every page is written, and returns the
     /// totals with the broken links in a stable order.

@@ -10,9 +10,8 @@ public struct Sentence: Sendable, Hashable {
     let parts: [Part]
     public let source: String
 
-    public var placeholders: [String] {
-        parts.compactMap { if case .placeholder(let name) = $0 { name } else { nil } }
-    }
+    /// The placeholder names in order, kept: pages ask for them when choosing a pattern that fits.
+    public let placeholders: [String]
 
     /// `{{` and `}}` stand for literal braces.
     public init(parsing text: String) throws(SentenceError) {
@@ -50,12 +49,14 @@ public struct Sentence: Sendable, Hashable {
         }
         if !literal.isEmpty { parts.append(.literal(literal)) }
         self.parts = parts
+        self.placeholders = parts.compactMap { if case .placeholder(let name) = $0 { name } else { nil } }
         self.source = text
     }
 
     /// Fills the placeholders. Values are plain text; escaping happens where the text meets HTML.
-    public func format(_ values: [String: String]) -> String {
+    public func format(_ values: SentenceValues) -> String {
         var result = ""
+        result.reserveCapacity(source.utf8.count + 32)
         for part in parts {
             switch part {
             case .literal(let text): result += text

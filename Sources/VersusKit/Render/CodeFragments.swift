@@ -1,39 +1,83 @@
 /// Everything about one code in one locale that pages show, computed once and shared by the code's own
 /// page and by all of its comparison pages: the Markdown of each section is rendered here and nowhere else.
-struct CodeFragment: Sendable {
-    var code: String
-    var title: String
+final class CodeFragment: Sendable {
+    /// The code as the content holds it, kept here so that pages read its facts without copying it.
+    let entry: CodeEntry
+    let code: String
+    let title: String
     /// The default locale's code when the title is not translated, so the HTML can say `lang="en"`.
-    var titleLang: String
-    var summary: String
-    var summaryLang: String
-    var url: String
+    let titleLang: String
+    let summary: String
+    let summaryLang: String
+    let url: String
     /// "251-user-not-local": the code's folder name, used to build comparison URLs.
-    var pathName: String
-    var classKey: String
-    var classLabel: String
-    var statusLabel: String
-    var retryLabel: String
-    var commandsHTML: String
-    var closesLabel: String
-    var rfcsHTML: String
+    let pathName: String
+    let classKey: String
+    let classLabel: String
+    let statusLabel: String
+    let retryLabel: String
+    let commandsHTML: String
+    let closesLabel: String
+    let rfcsHTML: String
     /// The codes of other families it comes with, linked to their pages.
-    var usedWithHTML: String
-    var variantsHTML: String
+    let usedWithHTML: String
+    let variantsHTML: String
     /// The comparison texts (`send_when`, `sender_action`) in this locale, else the default locale's
     /// with its language code in `...Lang`; empty when the code has none.
-    var sendWhen: String
-    var sendWhenLang: String
-    var senderAction: String
-    var senderActionLang: String
+    let sendWhen: String
+    let sendWhenLang: String
+    let senderAction: String
+    let senderActionLang: String
     /// The code as templates see it (`{{#code}}...{{/code}}`, `{{#a}}`, `{{#b}}`).
-    var object: TemplateObject
+    let object: TemplateObject
     /// What each of its comparisons lists about it: its link with the server's side (`send_when`),
     /// with the sender's (`sender_action`), each nil when the code has no such text, and its
     /// "learn more" link. Made once here rather than on each of its comparison pages.
-    var sendWhenLink: TemplateValue? = nil
-    var senderActionLink: TemplateValue? = nil
-    var learnMoreLink: TemplateValue = .list([])
+    let sendWhenLink: TemplateValue?
+    let senderActionLink: TemplateValue?
+    let learnMoreLink: TemplateValue
+
+    /// A class, so that a page holding a code's fragment (a comparison holds two) takes one reference
+    /// rather than copying two dozen strings.
+    init(entry: CodeEntry, title: String, titleLang: String, summary: String, summaryLang: String, url: String,
+         classLabel: String, statusLabel: String, retryLabel: String, commandsHTML: String, closesLabel: String, rfcsHTML: String,
+         usedWithHTML: String, variantsHTML: String, sendWhen: String, sendWhenLang: String, senderAction: String,
+         senderActionLang: String, object: TemplateObject, learnMoreText: String) {
+        self.entry = entry
+        code = entry.code
+        self.title = title
+        self.titleLang = titleLang
+        self.summary = summary
+        self.summaryLang = summaryLang
+        self.url = url
+        pathName = entry.pathName
+        classKey = entry.classKey
+        self.classLabel = classLabel
+        self.statusLabel = statusLabel
+        self.retryLabel = retryLabel
+        self.commandsHTML = commandsHTML
+        self.closesLabel = closesLabel
+        self.rfcsHTML = rfcsHTML
+        self.usedWithHTML = usedWithHTML
+        self.variantsHTML = variantsHTML
+        self.sendWhen = sendWhen
+        self.sendWhenLang = sendWhenLang
+        self.senderAction = senderAction
+        self.senderActionLang = senderActionLang
+        self.object = object
+        let link = PageContexts.codeLink(code: entry.code, title: title, titleLang: titleLang, url: url, summary: summary,
+                                         summaryLang: summaryLang, classKey: entry.classKey, pathName: entry.pathName)
+        func sideLink(_ text: String, _ lang: String) -> TemplateValue? {
+            guard !text.isEmpty else { return nil }
+            var sideLink = link
+            sideLink["summary"] = .text(text)
+            sideLink["summary_lang"] = .text(lang)
+            return .object(sideLink)
+        }
+        sendWhenLink = sideLink(sendWhen, sendWhenLang)
+        senderActionLink = sideLink(senderAction, senderActionLang)
+        learnMoreLink = .object(["text": .text(learnMoreText), "url": .text(url), "title_lang": .text(titleLang)])
+    }
 }
 
 /// One section's Markdown, rendered: per locale where translated, else the default locale's, shared.
@@ -160,26 +204,12 @@ enum CodeFragmentBuilder {
             "sender_action_lang": .text(senderActionLang),
             "facts": .list(facts),
         ]
-        var fragment = CodeFragment(code: entry.code, title: title, titleLang: titleLang, summary: summary, summaryLang: summaryLang,
-                            url: url, pathName: entry.pathName, classKey: entry.classKey, classLabel: classLabel, statusLabel: statusLabel,
-                            retryLabel: retryLabel, commandsHTML: commands, closesLabel: closesLabel, rfcsHTML: rfcs,
-                            usedWithHTML: usedWith, variantsHTML: variants, sendWhen: sendWhen, sendWhenLang: sendWhenLang,
-                            senderAction: senderAction, senderActionLang: senderActionLang, object: object)
-        func sideLink(_ text: String, _ lang: String) -> TemplateValue? {
-            guard !text.isEmpty else { return nil }
-            var link = PageContexts.codeLink(fragment)
-            link["summary"] = .text(text)
-            link["summary_lang"] = .text(lang)
-            return .object(link)
-        }
-        fragment.sendWhenLink = sideLink(sendWhen, sendWhenLang)
-        fragment.senderActionLink = sideLink(senderAction, senderActionLang)
-        fragment.learnMoreLink = .object([
-            "text": .text(text.text("sentences.learn_more_link", ["family": family.name, "code": entry.code, "title": title])),
-            "url": .text(url),
-            "title_lang": .text(titleLang),
-        ])
-        return fragment
+        return CodeFragment(entry: entry, title: title, titleLang: titleLang, summary: summary, summaryLang: summaryLang, url: url,
+                            classLabel: classLabel, statusLabel: statusLabel, retryLabel: retryLabel, commandsHTML: commands,
+                            closesLabel: closesLabel, rfcsHTML: rfcs, usedWithHTML: usedWith, variantsHTML: variants,
+                            sendWhen: sendWhen, sendWhenLang: sendWhenLang, senderAction: senderAction,
+                            senderActionLang: senderActionLang, object: object,
+                            learnMoreText: text.text("sentences.learn_more_link", ["family": family.name, "code": entry.code, "title": title]))
     }
 
     private static func fact(_ label: String, _ html: String) -> TemplateValue {

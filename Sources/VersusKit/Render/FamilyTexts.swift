@@ -19,7 +19,7 @@ extension Family {
 
     /// A generated sentence about this family's codes: the family's own wording from family.yml where
     /// it gives one (in this locale, else in the default locale), else the locale file's.
-    func sentence(_ key: String, _ text: LocaleText, _ values: [String: String]) -> String {
+    func sentence(_ key: String, _ text: LocaleText, _ values: SentenceValues) -> String {
         if let own = sentences[key], let sentence = own[text.code] ?? own[text.fallback.locale] {
             return sentence.format(values)
         }

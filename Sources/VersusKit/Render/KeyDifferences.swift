@@ -37,7 +37,7 @@ enum KeyDifferences {
     /// - Parameter classLabels: the two codes' class names ("X.7.x Security or Policy Status").
     static func items(_ a: CodeEntry, _ b: CodeEntry, classLabels: (String, String), text: LocaleText, confusion: Item?) -> [Item] {
         var items: [String] = []
-        let pair = ["code_a": a.code, "code_b": b.code]
+        let pair: SentenceValues = ["code_a": a.code, "code_b": b.code]
         func each(_ keyA: String, _ keyB: String) -> String {
             text.joinSentences(text.text(keyA, ["code": a.code]), text.text(keyB, ["code": b.code]))
         }

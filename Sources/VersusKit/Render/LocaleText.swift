@@ -58,7 +58,7 @@ struct LocaleText: Sendable {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    func text(_ key: String, _ values: [String: String] = [:]) -> String {
+    func text(_ key: String, _ values: SentenceValues = [:]) -> String {
         switch strings.values[key] ?? fallback.values[key] {
         case .text(let sentence)?: return sentence.format(values)
         case .plural(let forms)?: return (forms[.other] ?? forms.values.first)?.format(values) ?? ""
@@ -70,25 +70,40 @@ struct LocaleText: Sendable {
     /// The first pattern of `key` whose placeholders all have a non-empty value and whose text is at
     /// most `limit` characters (as a reader counts them: grapheme clusters); when none fits, the
     /// shortest usable one.
-    func fitting(_ key: String, _ values: [String: String], limit: Int) -> String {
+    func fitting(_ key: String, _ values: SentenceValues, limit: Int) -> String {
         let patterns: [Sentence] = switch strings.values[key] ?? fallback.values[key] {
         case .alternatives(let list)?: list
         case .text(let sentence)?: [sentence]
         case .plural(let forms)?: forms[.other].map { [$0] } ?? []
         case nil: []
         }
-        var shortest: String?
+        var shortest: (text: String, length: Int)?
         for pattern in patterns where pattern.placeholders.allSatisfy({ !(values[$0] ?? "").isEmpty }) {
             let candidate = pattern.format(values)
-            if candidate.count <= limit { return candidate }
-            if shortest == nil || candidate.count < shortest!.count { shortest = candidate }
+            // A text has no more characters than Unicode scalars, nor scalars than bytes: most titles
+            // and descriptions are settled without counting grapheme clusters, which showed in profiles.
+            if candidate.utf8.count <= limit || Self.scalarCount(candidate) <= limit { return candidate }
+            let length = candidate.count
+            if length <= limit { return candidate }
+            if shortest == nil || length < shortest!.length { shortest = (candidate, length) }
         }
-        return shortest ?? patterns.last?.format(values) ?? ""
+        return shortest?.text ?? patterns.last?.format(values) ?? ""
+    }
+
+    /// Unicode scalars in `text`: its UTF-8 bytes that do not continue a scalar.
+    static func scalarCount(_ text: String) -> Int {
+        var text = text
+        // Over the bytes in place, a loop the compiler can widen, rather than through String's UTF-8 view.
+        return text.withUTF8 { bytes in
+            var count = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+            return count
+        }
     }
 
     /// The plural form for `count` in this locale's CLDR rules, with `{count}` and `values` filled in.
-    func plural(_ key: String, count: Int, _ extra: [String: String] = [:]) -> String {
-        let values = extra.merging(["count": String(count)]) { $1 }
+    func plural(_ key: String, count: Int, _ extra: SentenceValues = [:]) -> String {
+        let values = extra.merging(["count": String(count)])
         if case .plural(let forms)? = strings.values[key] {
             let category = PluralRules.category(for: count, locale: info.code)
             if let form = forms[category] ?? forms[.other] { return form.format(values) }

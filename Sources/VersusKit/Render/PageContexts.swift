@@ -121,10 +121,15 @@ enum PageContexts {
     ]
 
     static func codeLink(_ fragment: CodeFragment) -> TemplateObject {
+        codeLink(code: fragment.code, title: fragment.title, titleLang: fragment.titleLang, url: fragment.url,
+                 summary: fragment.summary, summaryLang: fragment.summaryLang, classKey: fragment.classKey, pathName: fragment.pathName)
+    }
+
+    static func codeLink(code: String, title: String, titleLang: String, url: String, summary: String, summaryLang: String,
+                         classKey: String, pathName: String) -> TemplateObject {
         [
-            "code": .text(fragment.code), "title": .text(fragment.title), "title_lang": .text(fragment.titleLang),
-            "url": .text(fragment.url), "summary": .text(fragment.summary), "summary_lang": .text(fragment.summaryLang),
-            "class_key": .text(fragment.classKey), "path_name": .text(fragment.pathName),
+            "code": .text(code), "title": .text(title), "title_lang": .text(titleLang), "url": .text(url),
+            "summary": .text(summary), "summary_lang": .text(summaryLang), "class_key": .text(classKey), "path_name": .text(pathName),
         ]
     }
 

@@ -6,6 +6,9 @@ struct PageRenderer: Sendable {
     /// [kind]: the names each kind's template reads, so its view model can skip what the template never prints.
     let reads: [Set<String>]
 
+    /// [kind][locale]: each kind's template with its locale's values in place (see `TemplateSpecializer`).
+    private var specialized: [[Template]]
+
     init(state: RenderState, templates: TemplateLibrary) {
         self.state = state
         self.templates = templates
@@ -13,6 +16,17 @@ struct PageRenderer: Sendable {
         // What a kept section may read from the page: the names every page takes from its locale.
         renderer.localeConstantNames = Set(state.locales.first?.constants.names ?? [])
         reads = PageKinds.all.map { kind in templates.pages[kind.template]?.namesRead(partials: templates.partials) ?? [] }
+        specialized = Self.specialize(templates, state, constantNames: renderer.localeConstantNames)
+    }
+
+    private static func specialize(_ templates: TemplateLibrary, _ state: RenderState, constantNames: Set<String>) -> [[Template]] {
+        PageKinds.all.map { kind in
+            guard let template = templates.pages[kind.template] else { return [] }
+            return state.locales.map { locale in
+                TemplateSpecializer.specialize(template, schema: kind.schema, constants: locale.constants,
+                                               constantNames: constantNames, partials: templates.partials)
+            }
+        }
     }
 
     /// A renderer for one worker thread, sharing no reference-counted storage with the others.
@@ -22,6 +36,7 @@ struct PageRenderer: Sendable {
         copy.templates = templates.deepCopy()
         copy.renderer = copy.templates.renderer
         copy.renderer.localeConstantNames = renderer.localeConstantNames
+        copy.specialized = Self.specialize(copy.templates, copy.state, constantNames: renderer.localeConstantNames)
         return copy
     }
 
@@ -37,7 +52,7 @@ struct PageRenderer: Sendable {
     func render(_ page: SitePlan.Page, parts: SharedParts?, into output: inout [UInt8]) {
         let index = Int(page.address.kind)
         let kind = PageKinds.all[index]
-        renderer.render(templates.pages[kind.template]!, kind.context(page, state, reads: reads[index]),
+        renderer.render(specialized[index][page.locale], kind.context(page, state, reads: reads[index]),
                         locale: page.locale, parts: parts, into: &output)
     }
 }

@@ -1,16 +1,28 @@
 /// What every page of a locale shares, computed once before any page is rendered: the locale's
 /// strings, each code's fragment (its Markdown already rendered), the code list by class, and the
 /// curated pair notes rendered to HTML.
-struct LocaleState: Sendable {
-    var text: LocaleText
-    var strings: TemplateValue
+///
+/// A class: every page takes its locale's state, and one reference is cheaper than copying its parts.
+final class LocaleState: Sendable {
+    let text: LocaleText
+    let strings: TemplateValue
     /// [family][code], in the family's code order.
-    var fragments: [[CodeFragment]]
+    let fragments: [[CodeFragment]]
     /// Per family: the codes grouped by class, as templates see them.
-    var classGroups: [TemplateValue]
-    var codeCounts: [String]
+    let classGroups: [TemplateValue]
+    let codeCounts: [String]
     /// The page-level values that are the same on every page of the locale (`PageContexts.localeConstants`).
-    var constants: TemplateObject
+    let constants: TemplateObject
+
+    init(text: LocaleText, strings: TemplateValue, fragments: [[CodeFragment]], classGroups: [TemplateValue], codeCounts: [String],
+         constants: TemplateObject) {
+        self.text = text
+        self.strings = strings
+        self.fragments = fragments
+        self.classGroups = classGroups
+        self.codeCounts = codeCounts
+        self.constants = constants
+    }
 }
 
 struct RenderState: Sendable {

@@ -44,19 +44,23 @@ public struct TemplateObject: Sendable, ExpressibleByDictionaryLiteral {
         for (key, value) in elements { self[key] = value }
     }
 
+    /// Lengths first: a String's UTF-8 count is stored, and most keys differ in it, so few pairs get to
+    /// the full comparison (which showed in profiles, when reading and when setting a page's values).
+    private func index(of key: String) -> Int? {
+        let count = key.utf8.count
+        return keys.indices.first { keys[$0].utf8.count == count && keys[$0] == key }
+    }
+
     /// The names it holds, in the order they were first set.
     var names: [String] { keys }
 
     public subscript(key: String) -> TemplateValue? {
         get {
-            // Lengths first: a String's UTF-8 count is stored, and most keys differ in it, so few
-            // pairs get to the full comparison (which showed in profiles for keys over 15 bytes).
-            let count = key.utf8.count
-            for index in keys.indices where keys[index].utf8.count == count && keys[index] == key { return values[index] }
-            return nil
+            guard let index = index(of: key) else { return nil }
+            return values[index]
         }
         set {
-            if let index = keys.firstIndex(of: key) {
+            if let index = index(of: key) {
                 if let newValue { values[index] = newValue } else { keys.remove(at: index); values.remove(at: index) }
             } else if let newValue {
                 keys.append(key)

@@ -39,19 +39,19 @@ enum CodePage: PageKind {
         let locale = state.locales[page.locale]
         let familyIndex = Int(page.address.family), codeIndex = Int(page.address.first)
         let family = state.content.families[familyIndex]
-        let entry = family.codes[codeIndex]
         let fragments = locale.fragments[familyIndex]
         let fragment = fragments[codeIndex]
+        let entry = fragment.entry
         let text = locale.text
         let config = state.content.config
-        let titleValues = ["family": family.name, "code": entry.code, "title": fragment.title]
+        let titleValues: SentenceValues = ["family": family.name, "code": entry.code, "title": fragment.title]
         // The heading is the first, fullest pattern; the title of the page is the first that fits.
         let heading = text.text("pages.code_title", titleValues)
         let classSentence = family.sentence("code_class", text, ["code": entry.code, "class": fragment.classLabel])
         let descriptionValues = titleValues.merging([
             "summary": fragment.summary, "first_sentence": SentenceSplit.first(of: fragment.summary) ?? "",
             "class_sentence": classSentence,
-        ]) { $1 }
+        ])
         var object = PageContexts.common(
             state, page: page, reads: reads, title: text.fitting("pages.code_title", titleValues, limit: config.titleLength),
             description: text.fitting("pages.code_description", descriptionValues, limit: config.descriptionLength),

@@ -50,8 +50,8 @@ enum ComparisonPage: PageKind {
     static func context(_ page: SitePlan.Page, _ state: RenderState, reads: Set<String>) -> TemplateObject {
         let pair = Pair(page, state)
         let (familyIndex, locale, text, family, a, b) = (pair.familyIndex, pair.locale, pair.locale.text, pair.family, pair.a, pair.b)
-        let entryA = family.codes[pair.low], entryB = family.codes[pair.high]
-        let config = state.content.config
+        let entryA = a.entry, entryB = b.entry
+        let (titleLength, descriptionLength) = (state.content.config.titleLength, state.content.config.descriptionLength)
         let heading = title(text, family: family, a, b)
 
         let summary = a.classKey == b.classKey
@@ -81,12 +81,12 @@ enum ComparisonPage: PageKind {
             ?? confusions[state.defaultLocale].map { KeyDifferences.Item(text: $0, lang: state.defaultLocale) }
         let keyDifferences = KeyDifferences.items(entryA, entryB, classLabels: (a.classLabel, b.classLabel), text: text, confusion: confusion)
 
-        let titleValues = ["family": family.name, "code_a": a.code, "title_a": a.title, "code_b": b.code, "title_b": b.title,
+        let titleValues: SentenceValues = ["family": family.name, "code_a": a.code, "title_a": a.title, "code_b": b.code, "title_b": b.title,
                            "shared_title": a.title == b.title ? a.title : ""]
-        let descriptionValues = titleValues.merging(["summary": summary, "retry": retry]) { $1 }
+        let descriptionValues = titleValues.merging(["summary": summary, "retry": retry])
         var object = PageContexts.common(state, page: page, reads: reads,
-                            title: text.fitting("pages.compare_title", titleValues, limit: config.titleLength),
-                            description: text.fitting("pages.compare_description", descriptionValues, limit: config.descriptionLength),
+                            title: text.fitting("pages.compare_title", titleValues, limit: titleLength),
+                            description: text.fitting("pages.compare_description", descriptionValues, limit: descriptionLength),
                             breadcrumbs: [PageContexts.homeCrumb(state, locale), PageContexts.familyCrumb(state, locale, familyIndex),
                                                        (a.code + " / " + b.code, state.urls.href(page.url))], isArticle: true)
         object["heading"] = .text(heading)
