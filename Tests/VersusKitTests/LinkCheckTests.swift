@@ -149,4 +149,30 @@ extension LinkCheckTests {
             #expect(site.resolve(link, from: "index.html") == nil)
         }
     }
+
+    @Test func siteFileSetFoldsLocalesAndStillAnswersExactly() {
+        // The same rest in some locales only; the default locale at the top; a folder named like a locale's without its slash.
+        let paths = ["compare/smtp/a-vs-b/index.html", "de/compare/smtp/a-vs-b/index.html", "fr/compare/smtp/a-vs-b/index.html",
+                     "de/smtp/550/index.html", "de", "defaults/index.html", "assets/style.css"]
+        let set = SiteFileSet(capacity: 4, localeFolders: ["de", "fr", "ja"])
+        var filled = set
+        for path in paths { filled.insert(path) }
+        for path in paths { #expect(filled.contains(path), "\(path)") }
+        for missing in ["ja/compare/smtp/a-vs-b/index.html", "fr/smtp/550/index.html", "smtp/550/index.html", "de/", "fr",
+                        "de/compare/smtp/a-vs-b/", "ja/defaults/index.html", "es/compare/smtp/a-vs-b/index.html"] {
+            #expect(!filled.contains(missing), "\(missing)")
+        }
+        // One lookup reused across a page's links: each locale's answer is still its own.
+        var lookup = SiteFileSet.Lookup()
+        var answers: [Bool] = []
+        for locale in ["de", "ja", "fr", "ja", "de"] {
+            var path = "\(locale)/compare/smtp/a-vs-b/index.html"
+            answers.append(path.withUTF8 { filled.contains(UnsafeRawBufferPointer($0), &lookup) })
+        }
+        #expect(answers == [true, false, true, false, true])
+        // Without locale folders (a check of a folder from disk), paths are kept as they are.
+        let plain = SiteFileSet(paths)
+        #expect(paths.allSatisfy { plain.contains($0) })
+        #expect(!plain.contains("ja/compare/smtp/a-vs-b/index.html"))
+    }
 }

@@ -22,13 +22,13 @@ public final class LinkCheckSession: Sendable {
 
     let root: String
     private let base: SiteURL
-    private let makeFiles: @Sendable () -> PathSet
+    private let makeFiles: @Sendable () -> SiteFileSet
     /// Made when the first page is checked: a rebuild that renders no page never needs it.
-    private let fileSet = Mutex<PathSet?>(nil)
+    private let fileSet = Mutex<SiteFileSet?>(nil)
     private let totals = Mutex(Totals())
 
     /// - Parameter files: every file the site will hold once written (output-relative paths).
-    init(root: String, siteURL: String, files: @escaping @Sendable () -> PathSet) {
+    init(root: String, siteURL: String, files: @escaping @Sendable () -> SiteFileSet) {
         self.root = root
         self.base = SiteURL(siteURL)
         self.makeFiles = files
@@ -45,7 +45,8 @@ public final class LinkCheckSession: Sendable {
             let step = max(1, plan.pages.count / 1_000)
             let sample = stride(from: 0, to: plan.pages.count, by: step).map { plan.pages[$0].file.utf8.count }
             let estimate = sample.isEmpty ? 0 : sample.reduce(0, +) * plan.pages.count / sample.count * 21 / 20 + 64 * (siteFiles.count + assets.count)
-            var files = PathSet(capacity: plan.pages.count + siteFiles.count + assets.count, bytes: estimate)
+            let folders = plan.localeCodes.filter { !urls.localePrefix($0).isEmpty }
+            var files = SiteFileSet(capacity: plan.pages.count + siteFiles.count + assets.count, bytes: estimate, localeFolders: folders)
             for page in plan.pages { files.insert(page.file) }
             for file in siteFiles { files.insert(file.path) }
             for asset in assets { files.insert(urls.asset(asset)) }
@@ -74,7 +75,7 @@ public final class LinkCheckSession: Sendable {
         fileSet.withLock { $0 = nil }
     }
 
-    private var files: PathSet {
+    private var files: SiteFileSet {
         fileSet.withLock { set in
             if set == nil { set = makeFiles() }
             return set!
@@ -103,6 +104,7 @@ public final class LinkCheckSession: Sendable {
             var slowOwnFragments: [(link: String, fragment: String)] = []
             var path: [UInt8] = []
             path.reserveCapacity(256)
+            var lookup = SiteFileSet.Lookup()
             HTMLLinks.scan(html) { attribute, value, hasEntity in
                 if attribute == .id { ids.append(value); return }
                 let link = UnsafeRawBufferPointer(rebasing: html[value])
@@ -115,7 +117,7 @@ public final class LinkCheckSession: Sendable {
                         }
                         return
                     }
-                    guard exists(&path, in: files) else {
+                    guard exists(&path, in: files, &lookup) else {
                         broken.append(.init(page: page, link: String(decoding: link, as: UTF8.self), reason: "no such file"))
                         return
                     }
@@ -137,7 +139,7 @@ public final class LinkCheckSession: Sendable {
                 guard let (target, fragment) = base.resolve(text, from: page) else { return }
                 links += 1
                 path = Array(target.utf8)
-                guard let file = existingFile(&path, in: files) else {
+                guard let file = existingFile(&path, in: files, &lookup) else {
                     broken.append(.init(page: page, link: text, reason: "no such file"))
                     return
                 }
@@ -173,15 +175,15 @@ public final class LinkCheckSession: Sendable {
     }
 
     /// The file a resolved path names: itself, or the index.html of the folder it names.
-    private func existingFile(_ path: inout [UInt8], in files: PathSet) -> String? {
-        exists(&path, in: files) ? String(decoding: path, as: UTF8.self) : nil
+    private func existingFile(_ path: inout [UInt8], in files: SiteFileSet, _ lookup: inout SiteFileSet.Lookup) -> String? {
+        exists(&path, in: files, &lookup) ? String(decoding: path, as: UTF8.self) : nil
     }
 
     /// Whether `path` is a written file, or a folder with an index.html (then `path` ends with it).
-    private func exists(_ path: inout [UInt8], in files: PathSet) -> Bool {
-        if path.withUnsafeBytes({ files.contains($0) }) { return true }
+    private func exists(_ path: inout [UInt8], in files: SiteFileSet, _ lookup: inout SiteFileSet.Lookup) -> Bool {
+        if path.withUnsafeBytes({ files.contains($0, &lookup) }) { return true }
         path.append(contentsOf: "/index.html".utf8)
-        return path.withUnsafeBytes { files.contains($0) }
+        return path.withUnsafeBytes { files.contains($0, &lookup) }
     }
 
     private static func isHTML(_ path: [UInt8]) -> Bool {

@@ -28,7 +28,7 @@ public enum LinkChecker {
     public static func check(root: String, siteURL: String, jobs: Int, only: [String]? = nil,
                              knownFiles: Set<String>? = nil) -> Result {
         let files = knownFiles ?? Set(FileSystem.listFiles(root))
-        let session = LinkCheckSession(root: root, siteURL: siteURL, files: { PathSet(files) })
+        let session = LinkCheckSession(root: root, siteURL: siteURL, files: { SiteFileSet(files) })
         let pages = (only ?? Array(files)).filter { $0.hasSuffix(".html") && files.contains($0) }.sorted()
         session.checkFromDisk(pages, jobs: jobs)
         return session.finish()

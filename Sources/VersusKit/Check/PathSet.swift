@@ -41,12 +41,25 @@ struct PathSet: Sendable {
 
     func contains(_ bytes: UnsafeRawBufferPointer) -> Bool { slot(of: bytes).found }
 
+    /// The place of these bytes among the paths in the order they were inserted, or nil.
+    func entry(of bytes: UnsafeRawBufferPointer) -> Int? {
+        let (index, found) = slot(of: bytes)
+        return found ? Int(slots[index]) - 1 : nil
+    }
+
+    /// Inserts the path when it is new; either way, its place in the order of insertion.
+    mutating func insertEntry(_ bytes: UnsafeRawBufferPointer) -> Int {
+        if let entry = entry(of: bytes) { return entry }
+        insert(bytes)
+        return count - 1
+    }
+
     func contains(_ path: String) -> Bool {
         var path = path
         return path.withUTF8 { contains(UnsafeRawBufferPointer($0)) }
     }
 
-    private mutating func insert(_ bytes: UnsafeRawBufferPointer) {
+    mutating func insert(_ bytes: UnsafeRawBufferPointer) {
         let (index, found) = slot(of: bytes)
         guard !found else { return }
         arena.append(contentsOf: bytes)

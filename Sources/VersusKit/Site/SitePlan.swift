@@ -79,6 +79,9 @@ public struct SitePlan: Sendable {
         return isIndexable(slot.address, locale: Int(slot.locale))
     }
 
+    /// The locales' codes, in the site's order.
+    var localeCodes: [String] { pages.localeCodes }
+
     /// The locale of the page at `index`, without making its URL.
     func locale(at index: Int) -> Int { Int(pages.slots[index].locale) }
 

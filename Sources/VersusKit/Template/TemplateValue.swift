@@ -36,12 +36,13 @@ public struct TemplateObject: Sendable, ExpressibleByDictionaryLiteral {
         for (key, value) in fields { self[key] = value }
     }
 
+    /// A literal's names are taken as written, without looking each one up first: pages make
+    /// thousands of small objects per second. A name written twice in one literal is a mistake that
+    /// debug builds, and so the tests, stop at.
     public init(dictionaryLiteral elements: (String, TemplateValue)...) {
-        keys = []
-        values = []
-        keys.reserveCapacity(elements.count)
-        values.reserveCapacity(elements.count)
-        for (key, value) in elements { self[key] = value }
+        keys = elements.map(\.0)
+        values = elements.map(\.1)
+        assert(Set(keys).count == keys.count, "a name given twice in one TemplateObject literal: \(keys)")
     }
 
     /// Lengths first: a String's UTF-8 count is stored, and most keys differ in it, so few pairs get to
