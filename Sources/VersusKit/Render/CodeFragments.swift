@@ -36,13 +36,15 @@ final class CodeFragment: Sendable {
     let sendWhenLink: TemplateValue?
     let senderActionLink: TemplateValue?
     let learnMoreLink: TemplateValue
+    /// What each of its comparisons reasons about in its key differences.
+    let differenceFacts: KeyDifferences.Facts
 
     /// A class, so that a page holding a code's fragment (a comparison holds two) takes one reference
     /// rather than copying two dozen strings.
     init(entry: CodeEntry, title: String, titleLang: String, summary: String, summaryLang: String, url: String,
          classLabel: String, statusLabel: String, retryLabel: String, commandsHTML: String, closesLabel: String, rfcsHTML: String,
          usedWithHTML: String, variantsHTML: String, sendWhen: String, sendWhenLang: String, senderAction: String,
-         senderActionLang: String, object: TemplateObject, learnMoreText: String) {
+         senderActionLang: String, object: TemplateObject, learnMoreText: String, differenceFacts: KeyDifferences.Facts) {
         self.entry = entry
         code = entry.code
         self.title = title
@@ -65,6 +67,7 @@ final class CodeFragment: Sendable {
         self.senderAction = senderAction
         self.senderActionLang = senderActionLang
         self.object = object
+        self.differenceFacts = differenceFacts
         let link = PageContexts.codeLink(code: entry.code, title: title, titleLang: titleLang, url: url, summary: summary,
                                          summaryLang: summaryLang, classKey: entry.classKey, pathName: entry.pathName)
         func sideLink(_ text: String, _ lang: String) -> TemplateValue? {
@@ -209,7 +212,8 @@ enum CodeFragmentBuilder {
                             closesLabel: closesLabel, rfcsHTML: rfcs, usedWithHTML: usedWith, variantsHTML: variants,
                             sendWhen: sendWhen, sendWhenLang: sendWhenLang, senderAction: senderAction,
                             senderActionLang: senderActionLang, object: object,
-                            learnMoreText: text.text("sentences.learn_more_link", ["family": family.name, "code": entry.code, "title": title]))
+                            learnMoreText: text.text("sentences.learn_more_link", ["family": family.name, "code": entry.code, "title": title]),
+                            differenceFacts: KeyDifferences.Facts(entry, text: text))
     }
 
     private static func fact(_ label: String, _ html: String) -> TemplateValue {

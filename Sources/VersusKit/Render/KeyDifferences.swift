@@ -34,8 +34,45 @@ enum KeyDifferences {
         }
     }
 
-    /// - Parameter classLabels: the two codes' class names ("X.7.x Security or Policy Status").
-    static func items(_ a: CodeEntry, _ b: CodeEntry, classLabels: (String, String), text: LocaleText, confusion: Item?) -> [Item] {
+    /// What a code brings to every one of its comparisons in a locale, worked out once with its
+    /// fragment rather than on each of its pairs: a code with 96 partners had them remade 96 times.
+    struct Facts: Sendable {
+        /// Whether the class is something other than the first digit (X.7.x for an enhanced code).
+        let classIsNotFirstDigit: Bool
+        let outcome: Outcome?
+        /// The locale keys of its sentences, alone ("differences.outcome_permanent") and shared with a
+        /// code that agrees ("differences.both_permanent").
+        let outcomeKey: String, bothOutcomeKey: String
+        let retryKey: String, bothRetryKey: String
+        let statusKey: String, bothStatusKey: String
+        /// The codes of other families it is sent with, as shown, most common first.
+        let shown: [String]
+        let shownSet: Set<String>
+        /// The RFC that defines it, as the locale names it.
+        let definedIn: String?
+
+        init(_ entry: CodeEntry, text: LocaleText) {
+            classIsNotFirstDigit = entry.classKey != String(entry.code.prefix(1))
+            outcome = Outcome(of: entry)
+            outcomeKey = "differences.outcome_" + (outcome?.rawValue ?? "")
+            bothOutcomeKey = "differences.both_" + (outcome?.rawValue ?? "")
+            let retry = entry.retry.map { String($0.localeKey.dropFirst("retry.".count)) } ?? ""
+            retryKey = "differences.retry_" + retry
+            bothRetryKey = "differences.retry_both_" + retry
+            let status = KeyDifferences.statusKey(entry.status)
+            statusKey = "differences.status_" + status
+            bothStatusKey = "differences.status_both_" + status
+            shown = entry.links.map(\.shown)
+            shownSet = Set(shown)
+            definedIn = entry.rfcs.first.map { text.rfcName($0, withSection: false) }
+        }
+    }
+
+    /// The sentences for a pair, in a fixed order of kinds of fact; the class names come from the
+    /// fragments ("X.7.x Security or Policy Status").
+    static func items(_ fragmentA: CodeFragment, _ fragmentB: CodeFragment, text: LocaleText, confusion: Item?) -> [Item] {
+        let (a, b) = (fragmentA.entry, fragmentB.entry)
+        let (factsA, factsB) = (fragmentA.differenceFacts, fragmentB.differenceFacts)
         var items: [String] = []
         let pair: SentenceValues = ["code_a": a.code, "code_b": b.code]
         func each(_ keyA: String, _ keyB: String) -> String {
@@ -44,21 +81,18 @@ enum KeyDifferences {
 
         // Where a code's class is not its first digit (the subject of an enhanced code, X.7.x), the
         // class says what the code is about, which the outcome below does not.
-        if a.classKey != String(a.code.prefix(1)) || b.classKey != String(b.code.prefix(1)) {
+        if factsA.classIsNotFirstDigit || factsB.classIsNotFirstDigit {
             items.append(a.classKey == b.classKey
-                ? text.text("differences.class_same", ["code_a": a.code, "code_b": b.code, "class": classLabels.0])
-                : text.text("differences.class_differ", ["code_a": a.code, "class_a": classLabels.0, "code_b": b.code, "class_b": classLabels.1]))
+                ? text.text("differences.class_same", ["code_a": a.code, "code_b": b.code, "class": fragmentA.classLabel])
+                : text.text("differences.class_differ", ["code_a": a.code, "class_a": fragmentA.classLabel, "code_b": b.code,
+                                                         "class_b": fragmentB.classLabel]))
         }
 
-        if let outcomeA = Outcome(of: a), let outcomeB = Outcome(of: b) {
-            items.append(outcomeA == outcomeB ? text.text("differences.both_" + outcomeA.rawValue, pair)
-                         : each("differences.outcome_" + outcomeA.rawValue, "differences.outcome_" + outcomeB.rawValue))
+        if let outcomeA = factsA.outcome, let outcomeB = factsB.outcome {
+            items.append(outcomeA == outcomeB ? text.text(factsA.bothOutcomeKey, pair) : each(factsA.outcomeKey, factsB.outcomeKey))
         }
         if let retryA = a.retry, let retryB = b.retry {
-            let keyA = retryA.localeKey.dropFirst("retry.".count)
-            let keyB = retryB.localeKey.dropFirst("retry.".count)
-            items.append(retryA == retryB ? text.text("differences.retry_both_" + keyA, pair)
-                         : each("differences.retry_" + keyA, "differences.retry_" + keyB))
+            items.append(retryA == retryB ? text.text(factsA.bothRetryKey, pair) : each(factsA.retryKey, factsB.retryKey))
         }
         if let commands = commandsSentence(a, b, text: text) { items.append(commands) }
         if let closesA = a.closesConnection, let closesB = b.closesConnection {
@@ -70,11 +104,9 @@ enum KeyDifferences {
                 items.append(text.text("differences.connection_differs", ["code_closes": closing, "code_open": open]))
             }
         }
-        if let usedWith = usedWithSentence(a, b, text: text) { items.append(usedWith) }
-        if let defined = definedSentence(a, b, text: text) { items.append(defined) }
-        let statusA = statusKey(a.status), statusB = statusKey(b.status)
-        items.append(statusA == statusB ? text.text("differences.status_both_" + statusA, pair)
-                     : each("differences.status_" + statusA, "differences.status_" + statusB))
+        if let usedWith = usedWithSentence(a.code, factsA, b.code, factsB, text: text) { items.append(usedWith) }
+        if let defined = definedSentence(a.code, factsA, b.code, factsB, text: text) { items.append(defined) }
+        items.append(factsA.statusKey == factsB.statusKey ? text.text(factsA.bothStatusKey, pair) : each(factsA.statusKey, factsB.statusKey))
 
         return items.map { Item(text: $0) } + (confusion.map { [$0] } ?? [])
     }
@@ -106,20 +138,19 @@ enum KeyDifferences {
 
     /// The codes of the other family each is sent with (enhanced codes of a reply code, or the other way),
     /// and the ones they have in common. Long lists name the first few, which files list most common first.
-    private static func usedWithSentence(_ a: CodeEntry, _ b: CodeEntry, text: LocaleText) -> String? {
-        let shownA = a.links.map(\.shown), shownB = b.links.map(\.shown)
-        if !shownA.isEmpty, Set(shownA) == Set(shownB) {
-            return text.text("differences.used_with_same", ["code_a": a.code, "code_b": b.code, "codes": text.list(shownA)])
+    private static func usedWithSentence(_ codeA: String, _ a: Facts, _ codeB: String, _ b: Facts, text: LocaleText) -> String? {
+        if !a.shown.isEmpty, a.shownSet == b.shownSet {
+            return text.text("differences.used_with_same", ["code_a": codeA, "code_b": codeB, "codes": text.list(a.shown)])
         }
-        var sentences = [(a.code, shownA), (b.code, shownB)].filter { !$0.1.isEmpty }.map { code, shown in
+        var sentences = [(codeA, a.shown), (codeB, b.shown)].filter { !$0.1.isEmpty }.map { code, shown in
             shown.count > listLimit
                 ? text.plural("differences.used_with_many", count: shown.count, ["code": code, "codes": text.list(Array(shown.prefix(3)))])
                 : text.plural("differences.used_with", count: shown.count, ["code": code, "codes": text.list(shown)])
         }
-        let shared = shownA.filter(shownB.contains)
+        let shared = a.shown.filter(b.shownSet.contains)
         if !shared.isEmpty {
             sentences.append(text.plural("differences.used_with_shared", count: shared.count,
-                                         ["code_a": a.code, "code_b": b.code, "codes": text.list(Array(shared.prefix(3)))]))
+                                         ["code_a": codeA, "code_b": codeB, "codes": text.list(Array(shared.prefix(3)))]))
         }
         guard let first = sentences.first else { return nil }
         return sentences.dropFirst().reduce(first) { text.joinSentences($0, $1) }
@@ -129,17 +160,16 @@ enum KeyDifferences {
     private static let listLimit = 5
 
     /// The RFC each code comes from: its first reference, the one that defines it.
-    private static func definedSentence(_ a: CodeEntry, _ b: CodeEntry, text: LocaleText) -> String? {
-        func name(_ entry: CodeEntry) -> String? { entry.rfcs.first.map { text.rfcName($0, withSection: false) } }
-        switch (name(a), name(b)) {
+    private static func definedSentence(_ codeA: String, _ a: Facts, _ codeB: String, _ b: Facts, text: LocaleText) -> String? {
+        switch (a.definedIn, b.definedIn) {
         case let (rfcA?, rfcB?) where rfcA == rfcB:
-            return text.text("differences.defined_same", ["code_a": a.code, "code_b": b.code, "rfc": rfcA])
+            return text.text("differences.defined_same", ["code_a": codeA, "code_b": codeB, "rfc": rfcA])
         case let (rfcA?, rfcB?):
-            return text.text("differences.defined_differ", ["code_a": a.code, "rfc_a": rfcA, "code_b": b.code, "rfc_b": rfcB])
+            return text.text("differences.defined_differ", ["code_a": codeA, "rfc_a": rfcA, "code_b": codeB, "rfc_b": rfcB])
         case let (rfcA?, nil):
-            return text.text("differences.defined_one", ["code": a.code, "rfc": rfcA])
+            return text.text("differences.defined_one", ["code": codeA, "rfc": rfcA])
         case let (nil, rfcB?):
-            return text.text("differences.defined_one", ["code": b.code, "rfc": rfcB])
+            return text.text("differences.defined_one", ["code": codeB, "rfc": rfcB])
         case (nil, nil):
             return nil
         }

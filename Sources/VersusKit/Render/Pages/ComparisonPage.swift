@@ -79,7 +79,7 @@ enum ComparisonPage: PageKind {
         let confusions = family.pairNotes[pairKey]?.confusion ?? [:]
         let confusion = confusions[text.code].map { KeyDifferences.Item(text: $0) }
             ?? confusions[state.defaultLocale].map { KeyDifferences.Item(text: $0, lang: state.defaultLocale) }
-        let keyDifferences = KeyDifferences.items(entryA, entryB, classLabels: (a.classLabel, b.classLabel), text: text, confusion: confusion)
+        let keyDifferences = KeyDifferences.items(a, b, text: text, confusion: confusion)
 
         let titleValues: SentenceValues = ["family": family.name, "code_a": a.code, "title_a": a.title, "code_b": b.code, "title_b": b.title,
                            "shared_title": a.title == b.title ? a.title : ""]
