@@ -160,6 +160,29 @@ import Testing
         for page in pages { #expect(renderer.render(page) == copy.render(page), "\(page.url)") }
     }
 
+    @Test func pagesFromTemplatesSpecializedPerLocaleAreThePagesTheTemplatesGive() throws {
+        // The renderer prints each locale's own values into its templates before the first page
+        // (TemplateSpecializer); every page of every kind and locale must be what the template as
+        // written gives for the same view model.
+        let site = try TestSite(codes: ["250", "251", "450", "550", "551"])
+        defer { site.cleanUp() }
+        let content = try #require(ContentLoader.load(from: site.content).0)
+        let templates = try #require(TemplateLibrary.load(from: site.templates, pageTemplates: PageKinds.templates).0)
+        let renderer = PageRenderer(state: RenderState.make(content: content, urls: SiteURLs(content: content), jobs: 1), templates: templates)
+        let pages = SitePlan(content: content, urls: SiteURLs(content: content), kinds: PageKinds.all,
+                             translation: TranslationStatus(content: content)).pages
+        var kinds: Set<Int32> = []
+        for page in pages {
+            let index = Int(page.address.kind)
+            let kind = PageKinds.all[index]
+            let plain = renderer.renderer.render(templates.pages[kind.template]!, kind.context(page, renderer.state, reads: renderer.reads[index]))
+            // As text, so that a difference reads as HTML.
+            #expect(String(decoding: renderer.render(page), as: UTF8.self) == String(decoding: plain, as: UTF8.self), "\(page.url)")
+            kinds.insert(page.address.kind)
+        }
+        #expect(kinds.count == PageKinds.all.count)
+    }
+
     @Test func pagesMadeFromKeptSharedPartsAreThePagesRenderedOnTheirOwn() throws {
         // The build copies language menus, alternates and code columns from what each thread kept
         // (SharedParts); every page it wrote must be byte for byte the page rendered with nothing kept.
