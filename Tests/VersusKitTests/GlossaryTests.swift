@@ -92,6 +92,16 @@ import Testing
         GlossaryScanner(spanish).scan("## A\n\nAUTH LOGIN y luego un login, y LOGIN.\n", file: "f.md", kind: .markdown, diagnostics: &diagnostics)
         #expect(diagnostics.warnings.map { "\($0.location.line):\($0.location.column)" } == ["3:23"], "the prose one")
         #expect(warnings("отказ", use: "сбой", in: "## A\n\nОтказом сервера.\n") == 1, "case and inflection")
+        #expect(warnings("x", use: "y", in: "## A\n\nA lone x") == 1, "a one-byte variant in the very last byte")
+        // Variants of one script share their first byte (Cyrillic letters start with 0xD0 or 0xD1):
+        // each is still found, and only where it is written.
+        let russian = Glossary(locale: "ru", terms: [
+            .init(concept: "a", use: "сбой", avoid: ["отказ", "почтовик"], location: SourceLocation(file: "g")),
+            .init(concept: "b", use: "письмо", avoid: ["мейл"], location: SourceLocation(file: "g")),
+        ], file: "g")
+        var found = DiagnosticList()
+        GlossaryScanner(russian).scan("## A\n\nПочтовик вернул отказ, мейл не дошёл; опять отказ.\n", file: "f.md", kind: .markdown, diagnostics: &found)
+        #expect(found.warnings.map { "\($0.location.line):\($0.location.column)" }.sorted() == ["3:1", "3:17", "3:24", "3:45"])
         #expect(warnings("relai", use: "relais", in: "## A\n\nUn relais ouvert.\n") == 0, "inside the right term")
         #expect(warnings("relai", use: "relais", in: "## A\n\nUn relai ouvert.\n") == 1)
         #expect(warnings("queue", use: "file", in: "## A\n\nLa réponse `451 4.3.0 queue\nfull` est claire.\n\nUne queue.\n") == 1,

@@ -14,6 +14,9 @@ struct MarkdownDocument {
 
     /// True when a section holds nothing but white space and `<!-- comments -->` (as scaffolds leave them).
     static func isBlank(_ body: String) -> Bool {
+        // Most sections have text: its first character says so without searching the whole body.
+        guard let first = body.first(where: { !$0.isWhitespace }) else { return true }
+        guard first == "<" else { return false }
         var rest = Substring(body)
         while let start = rest.range(of: "<!--") {
             guard rest[..<start.lowerBound].allSatisfy(\.isWhitespace) else { return false }
