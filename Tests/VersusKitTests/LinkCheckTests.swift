@@ -120,15 +120,32 @@ import Testing
             seen.insert(ContentHash.of(changed))
         }
         #expect(seen.count == page.count + 1)
+        // A page long enough for the four lanes (183 bytes: five 32-byte steps, then words and a tail).
+        let long = Array(String(repeating: "<!DOCTYPE html><html lang=\"de\"><title>SMTP 251 vs 551</title>", count: 3).utf8)
+        var seenLong: Set<UInt64> = [ContentHash.of(long)]
+        for index in long.indices {
+            var changed = long
+            changed[index] ^= 1
+            seenLong.insert(ContentHash.of(changed))
+        }
+        #expect(seenLong.count == long.count + 1)
+        // Two lanes' words swapped must not cancel out.
+        var swapped = long
+        swapped.swapAt(0, 8)
+        swapped.swapAt(1, 9)
+        #expect(ContentHash.of(swapped) != ContentHash.of(long))
         #expect(ContentHash.of([0]) != ContentHash.of([0, 0]))
         #expect(ContentHash.of([]) != ContentHash.of([0]))
     }
 
     @Test func isStableAcrossRunsAndPlatforms() {
-        // The manifest keeps these hashes from one build to the next: the function must never drift.
+        // The manifest keeps these hashes from one build to the next: a drift would make the next build
+        // rewrite every file and rename every asset (it happened once, on purpose, for the four lanes).
         // The expected values come from a separate implementation of the same steps (Python integers).
         #expect(String(ContentHash.of(Array("versus".utf8)), radix: 16) == "e4c545c7b5f85b0f")
         #expect(String(ContentHash.of(Array("SMTP 251 User Not Local vs 551".utf8)), radix: 16) == "f7d933c65831d5a7")
+        let long = String(repeating: "<!DOCTYPE html><html lang=\"de\"><title>SMTP 251 vs 551</title>", count: 3)
+        #expect(String(ContentHash.of(Array(long.utf8)), radix: 16) == "146c8e3d212cf0da")
     }
 }
 
@@ -148,6 +165,29 @@ extension LinkCheckTests {
         for link in ["https://www.rfc-editor.org/rfc/rfc5321", "http://smtp-codes.example/de/", "//cdn.example/x.js"] {
             #expect(site.resolve(link, from: "index.html") == nil)
         }
+    }
+
+    @Test func theFastRoadAgreesWithTheGeneralOneOrLeavesTheLinkToIt() {
+        let site = SiteURL("https://example.org/docs/")
+        func fast(_ link: String) -> (path: String, fragment: String?)? {
+            let bytes = Array(link.utf8)
+            var path: [UInt8] = []
+            return bytes.withUnsafeBytes { raw in
+                guard let result = site.resolveFast(raw, into: &path), !result.ownPage else { return nil }
+                return (String(decoding: path, as: UTF8.self), result.fragment.map { String(decoding: bytes[$0], as: UTF8.self) })
+            }
+        }
+        let taken = ["/docs/", "/docs/smtp/", "/docs/de/compare/smtp/250-ok-vs-251-user-not-local/", "/docs/assets/style.0a1b2c3d.css",
+                     "https://example.org/docs/tr/#x", "/docs/smtp/#", "/docs/smtp/550/#facts", "/docs/a.b/c", "/docs/x#y%20z?q"]
+        for link in taken {
+            let expected = site.resolve(link, from: "index.html")
+            #expect(fast(link)?.path == expected?.0, "\(link)")
+            #expect(fast(link)?.fragment == expected?.1, "\(link)")
+        }
+        // Escapes, queries and dot or empty segments before the fragment go the general road.
+        let declined = ["/docs/a%20b/", "/docs/smtp/?x=1", "/docs//smtp/", "/docs/./smtp/", "/docs/smtp/../de/", "/docs/smtp/.",
+                        "/docs/smtp/..", "/docs/smtp//#x", "/other/smtp/", "https://example.org/other/"]
+        for link in declined { #expect(fast(link) == nil, "\(link)") }
     }
 
     @Test func siteFileSetFoldsLocalesAndStillAnswersExactly() {

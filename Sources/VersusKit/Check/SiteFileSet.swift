@@ -78,7 +78,7 @@ struct SiteFileSet: Sendable {
 
     /// The locale whose folder the path starts with, and the rest of the path.
     private func split(_ path: UnsafeRawBufferPointer) -> (Int, UnsafeRawBufferPointer)? {
-        for (locale, prefix) in prefixes.enumerated() where path.count > prefix.count && path.starts(with: prefix) {
+        for (locale, prefix) in prefixes.enumerated() where path.count > prefix.count && path[0] == prefix[0] && path.begins(with: prefix) {
             return (locale, UnsafeRawBufferPointer(rebasing: path[prefix.count...]))
         }
         return nil

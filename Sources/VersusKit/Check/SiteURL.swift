@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The site's own URL, to tell internal links from external ones and map them to files.
 struct SiteURL: Sendable {
@@ -14,26 +17,34 @@ struct SiteURL: Sendable {
     func resolveFast(_ link: UnsafeRawBufferPointer, into path: inout [UInt8]) -> (ownPage: Bool, fragment: Range<Int>?)? {
         if link.first == UInt8(ascii: "#") { return (true, 1..<link.count) }
         var start = 0
-        if link.starts(with: originBytes), link.count > originBytes.count, link[originBytes.count] == UInt8(ascii: "/") {
+        if link.count > originBytes.count, link.begins(with: originBytes), link[originBytes.count] == UInt8(ascii: "/") {
             start = originBytes.count
         }
-        guard link[start...].starts(with: basePathBytes) else { return nil }
+        guard link.begins(with: basePathBytes, at: start) else { return nil }
         start += basePathBytes.count
+        // Found with memchr, not a loop that branches on every byte: a switch over five bytes became a
+        // jump per byte that the processor could not predict (3% of a build's CPU).
+        guard let base = link.baseAddress else { return nil }
+        func find(_ byte: UInt8, from: Int, to: Int) -> Int? {
+            guard from < to, let found = memchr(base + from, Int32(byte), to - from) else { return nil }
+            return base.distance(to: UnsafeRawPointer(found))
+        }
         var end = link.count
         var fragment: Range<Int>?
-        var previous = UInt8(ascii: "/")  // the base path ends with one
-        for index in start..<link.count {
-            let byte = link[index]
-            if byte == UInt8(ascii: "#") {
-                fragment = (index + 1)..<link.count
-                end = index
-                break
-            }
-            if byte == UInt8(ascii: "%") || byte == UInt8(ascii: "?") { return nil }
-            // "./", "../" and "//" need the general resolution.
-            if byte == UInt8(ascii: "/"), previous == UInt8(ascii: ".") || previous == UInt8(ascii: "/") { return nil }
-            previous = byte
+        if let hash = find(UInt8(ascii: "#"), from: start, to: end) {
+            fragment = (hash + 1)..<link.count
+            end = hash
         }
+        if find(UInt8(ascii: "%"), from: start, to: end) != nil || find(UInt8(ascii: "?"), from: start, to: end) != nil { return nil }
+        // "./", "../" and "//" need the general resolution: a slash after a dot or a slash (the base
+        // path ends with one).
+        var from = start
+        while let slash = find(UInt8(ascii: "/"), from: from, to: end) {
+            let before = slash == start ? UInt8(ascii: "/") : link[slash - 1]
+            if before == UInt8(ascii: ".") || before == UInt8(ascii: "/") { return nil }
+            from = slash + 1
+        }
+        let previous = end == start ? UInt8(ascii: "/") : link[end - 1]
         if previous == UInt8(ascii: ".") { return nil }
         path.removeAll(keepingCapacity: true)
         path.append(contentsOf: UnsafeRawBufferPointer(rebasing: link[start..<end]))
@@ -50,7 +61,7 @@ struct SiteURL: Sendable {
         while index < link.count, Self.isSchemeByte(link[index]) { index += 1 }
         guard index > 0, link.count > index + 2, link[index] == UInt8(ascii: ":"),
               link[index + 1] == UInt8(ascii: "/"), link[index + 2] == UInt8(ascii: "/") else { return false }
-        let ownSite = link.starts(with: originBytes) && link.count > originBytes.count && link[originBytes.count] == UInt8(ascii: "/")
+        let ownSite = link.count > originBytes.count && link.begins(with: originBytes) && link[originBytes.count] == UInt8(ascii: "/")
         return !ownSite
     }
 

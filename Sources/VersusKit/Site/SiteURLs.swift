@@ -22,6 +22,9 @@ public struct SiteURLs: Sendable {
     let pathNames: [[String]]
     /// [family][code] -> "550", "X.7.1"
     let codes: [[String]]
+    /// locale -> [family] -> "tr/compare/smtp/": nearly every URL made is a comparison's, and putting
+    /// its folder together each time cost more than the rest of the URL.
+    private let compareFolders: [String: [String]]
 
     /// "style.css" -> "style.3f9a1c2e.css": each asset is published under a name that changes with its
     /// bytes, so it can be cached for a year and a changed stylesheet is never served stale.
@@ -34,6 +37,11 @@ public struct SiteURLs: Sendable {
         pathNames = content.families.map { $0.codes.map(\.pathName) }
         codes = content.families.map { $0.codes.map(\.code) }
         self.assetNames = assetNames
+        let (defaultLocale, familyIDs) = (self.defaultLocale, self.familyIDs)
+        compareFolders = Dictionary(content.config.locales.map { locale in
+            let prefix = locale.code == defaultLocale ? "" : locale.code + "/"
+            return (locale.code, familyIDs.map { prefix + SiteFolders.compare + "/" + $0 + "/" })
+        }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The published name of an asset with these bytes: its content hash before the extension.
@@ -78,7 +86,7 @@ public struct SiteURLs: Sendable {
     }
 
     private func compareFolder(family: Int, _ locale: String) -> String {
-        localePrefix(locale) + SiteFolders.compare + "/" + familyIDs[family] + "/"
+        compareFolders[locale]?[family] ?? localePrefix(locale) + SiteFolders.compare + "/" + familyIDs[family] + "/"
     }
 
     private func comparison(folder: String, _ first: String, _ second: String) -> String {
