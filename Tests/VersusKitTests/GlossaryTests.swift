@@ -138,3 +138,31 @@ import Testing
         #expect(report.warnings.brief.contains { $0.hasPrefix("xx.yml:1: glossary for \"xx\", which site.yml does not list") })
     }
 }
+
+extension GlossaryTests {
+    /// The scan lowers a file's bytes itself: they must be exactly those of `lowercased()`, for every
+    /// scalar there is (capitals of every script, ones whose mapping is longer, like "İ", and ones left
+    /// alone), and for texts that mix them.
+    @Test func lowercasedBytesAreThoseOfLowercasedForEveryScalar() {
+        var mismatches: [UInt32] = []
+        var chunk = ""
+        func check() {
+            if chunk.lowercasedUTF8 != Array(chunk.lowercased().utf8) {
+                for scalar in chunk.unicodeScalars where String(scalar).lowercasedUTF8 != Array(String(scalar).lowercased().utf8) {
+                    mismatches.append(scalar.value)
+                }
+            }
+            chunk = ""
+        }
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            chunk.unicodeScalars.append(scalar)
+            if chunk.utf8.count > 4_000 { check() }
+        }
+        check()
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(10))")
+        let mixed = "SMTP 550 İSTANBUL Straße ΣΊΣΥΦΟΣ Почтовый ЯЩИК 受信者 ǅ"
+        #expect(mixed.lowercasedUTF8 == Array(mixed.lowercased().utf8))
+        #expect("".lowercasedUTF8.isEmpty)
+    }
+}

@@ -79,3 +79,40 @@ import Testing
         #expect(Suggestion.closest(to: "Completely", in: ["Description", "Notes"]) == nil)
     }
 }
+
+@Suite struct HTMLEscapeTests {
+    /// The escaping the word-at-a-time scan must give, written the plainest way.
+    private func expected(_ text: String) -> String {
+        var result = ""
+        for character in text.unicodeScalars {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.unicodeScalars.append(character)
+            }
+        }
+        return result
+    }
+
+    @Test func everyCharacterThatMattersIsEscapedAtEveryPlaceOfAWord() {
+        // Each of the five at every offset of texts from 0 to 20 bytes, among ASCII, bytes one below and
+        // above each of them (borrows in the word test) and multi-byte letters.
+        let fillers = ["a", "%", "=", "?", "é", "ß", "日", "!", "(", ";"]
+        for special in ["&", "<", ">", "\"", "'"] {
+            for length in 0...20 {
+                for position in 0...length {
+                    let filler = fillers[(length + position) % fillers.count]
+                    let text = String(repeating: filler, count: position) + special + String(repeating: "x", count: length - position)
+                    #expect(HTMLEscape.escape(text) == expected(text), "\(text)")
+                }
+            }
+        }
+        let page = "SMTP 550 <5.7.1> \"rejected\" by the receiver's policy & no more. Ünïcødé – 受信者 "
+        #expect(HTMLEscape.escape(String(repeating: page, count: 5)) == expected(String(repeating: page, count: 5)))
+        #expect(HTMLEscape.escape("") == "")
+        #expect(HTMLEscape.escape("plain text of exactly 32 bytes!!") == "plain text of exactly 32 bytes!!")
+    }
+}

@@ -84,7 +84,7 @@ struct GlossaryScanner: Sendable {
 
     func scan(_ text: String, file: String, kind: FileKind, diagnostics: inout DiagnosticList) {
         guard !variants.isEmpty else { return }
-        let bytes = Array(text.lowercased().utf8)
+        let bytes = text.lowercasedUTF8
         let prose = Self.proseMask(bytes, kind: kind)
         var lineStarts: [Int] = [0]
         for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { lineStarts.append(offset + 1) }
