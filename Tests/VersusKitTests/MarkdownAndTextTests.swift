@@ -81,7 +81,7 @@ import Testing
 }
 
 @Suite struct HTMLEscapeTests {
-    /// The escaping the word-at-a-time scan must give, written the plainest way.
+    /// The escaping `HTMLEscape` must give, written the plainest way (and not over bytes).
     private func expected(_ text: String) -> String {
         var result = ""
         for character in text.unicodeScalars {
@@ -98,8 +98,8 @@ import Testing
     }
 
     @Test func everyCharacterThatMattersIsEscapedAtEveryPlaceOfAWord() {
-        // Each of the five at every offset of texts from 0 to 20 bytes, among ASCII, bytes one below and
-        // above each of them (borrows in the word test) and multi-byte letters.
+        // Each of the five at every offset of texts from 0 to 20 bytes, among ASCII, bytes next to them
+        // and multi-byte letters.
         let fillers = ["a", "%", "=", "?", "é", "ß", "日", "!", "(", ";"]
         for special in ["&", "<", ">", "\"", "'"] {
             for length in 0...20 {
