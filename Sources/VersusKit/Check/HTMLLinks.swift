@@ -46,13 +46,11 @@ enum HTMLLinks {
     /// value. One pass over the bytes: at each `="`, the name is the run of letters and dashes before it.
     private static func forEachAttribute(in html: UnsafeRawBufferPointer, _ visit: (Range<Int>, Range<Int>, Bool) -> Void) {
         let count = html.count
-        guard count > 1, let base = html.baseAddress else { return }
-        // The first `byte` in start..<end, else `end`: memchr reads many bytes per step, which a page
-        // of 20 KB with a hundred attributes repays (the link check runs on every page).
+        guard count > 1 else { return }
+        // The first `byte` in start..<end, else `end`.
         func next(_ byte: UInt8, from start: Int, before end: Int? = nil) -> Int {
             let end = end ?? count
-            guard start < end, let found = memchr(base + start, Int32(byte), end - start) else { return end }
-            return base.distance(to: UnsafeRawPointer(found))
+            return html.index(of: byte, from: start, to: end) ?? end
         }
         var index = next(UInt8(ascii: "="), from: 1)
         while index < count - 1 {

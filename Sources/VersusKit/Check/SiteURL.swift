@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// The site's own URL, to tell internal links from external ones and map them to files.
 struct SiteURL: Sendable {
@@ -22,24 +19,20 @@ struct SiteURL: Sendable {
         }
         guard link.begins(with: basePathBytes, at: start) else { return nil }
         start += basePathBytes.count
-        // Found with memchr, not a loop that branches on every byte: a switch over five bytes became a
-        // jump per byte that the processor could not predict (3% of a build's CPU).
-        guard let base = link.baseAddress else { return nil }
-        func find(_ byte: UInt8, from: Int, to: Int) -> Int? {
-            guard from < to, let found = memchr(base + from, Int32(byte), to - from) else { return nil }
-            return base.distance(to: UnsafeRawPointer(found))
-        }
+        // The bytes that matter are found with memchr (`index(of:)`), not a loop that branches on every
+        // byte: a switch over five bytes became a jump per byte the processor could not predict.
         var end = link.count
         var fragment: Range<Int>?
-        if let hash = find(UInt8(ascii: "#"), from: start, to: end) {
+        if let hash = link.index(of: UInt8(ascii: "#"), from: start, to: end) {
             fragment = (hash + 1)..<link.count
             end = hash
         }
-        if find(UInt8(ascii: "%"), from: start, to: end) != nil || find(UInt8(ascii: "?"), from: start, to: end) != nil { return nil }
+        if link.index(of: UInt8(ascii: "%"), from: start, to: end) != nil
+            || link.index(of: UInt8(ascii: "?"), from: start, to: end) != nil { return nil }
         // "./", "../" and "//" need the general resolution: a slash after a dot or a slash (the base
         // path ends with one).
         var from = start
-        while let slash = find(UInt8(ascii: "/"), from: from, to: end) {
+        while let slash = link.index(of: UInt8(ascii: "/"), from: from, to: end) {
             let before = slash == start ? UInt8(ascii: "/") : link[slash - 1]
             if before == UInt8(ascii: ".") || before == UInt8(ascii: "/") { return nil }
             from = slash + 1

@@ -39,8 +39,8 @@ public struct SiteURLs: Sendable {
         self.assetNames = assetNames
         let (defaultLocale, familyIDs) = (self.defaultLocale, self.familyIDs)
         compareFolders = Dictionary(content.config.locales.map { locale in
-            let prefix = locale.code == defaultLocale ? "" : locale.code + "/"
-            return (locale.code, familyIDs.map { prefix + SiteFolders.compare + "/" + $0 + "/" })
+            let prefix = Self.localePrefix(locale.code, defaultLocale: defaultLocale)
+            return (locale.code, familyIDs.map { Self.compareFolder(prefix: prefix, familyID: $0) })
         }, uniquingKeysWith: { first, _ in first })
     }
 
@@ -57,6 +57,10 @@ public struct SiteURLs: Sendable {
     // MARK: Pages
 
     public func localePrefix(_ locale: String) -> String {
+        Self.localePrefix(locale, defaultLocale: defaultLocale)
+    }
+
+    private static func localePrefix(_ locale: String, defaultLocale: String) -> String {
         locale == defaultLocale ? "" : locale + "/"
     }
 
@@ -86,7 +90,11 @@ public struct SiteURLs: Sendable {
     }
 
     private func compareFolder(family: Int, _ locale: String) -> String {
-        compareFolders[locale]?[family] ?? localePrefix(locale) + SiteFolders.compare + "/" + familyIDs[family] + "/"
+        compareFolders[locale]?[family] ?? Self.compareFolder(prefix: localePrefix(locale), familyID: familyIDs[family])
+    }
+
+    private static func compareFolder(prefix: String, familyID: String) -> String {
+        prefix + SiteFolders.compare + "/" + familyID + "/"
     }
 
     private func comparison(folder: String, _ first: String, _ second: String) -> String {
