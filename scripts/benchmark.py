@@ -69,18 +69,28 @@ def measure(command, cwd=None, to_disk=False):
     return result
 
 
-def empty_page_cache(keep, binary):
-    """Writes every dirty page, drops the page cache, then reads the files under `keep` back in and
-    runs `binary --help`, so that the binary and its libraries are in memory again as well.
+def free_memory(earlier, keep, binary):
+    """Gives the next growth row the memory the first one had: writes every dirty page, evicts the
+    files of the earlier rows' outputs from the page cache, drops the kernel's cache of inodes and
+    directory entries, then reads the files under `keep` back in and runs `binary --help`, so that
+    the row's content, the binary and its libraries are in memory again.
 
     The growth table keeps every row's output (deleting would slow the next row's file creation, see
     settle_disk), so without this each row would start with less free memory than the one before:
-    from the 500,000-page row on, the kernel reclaims earlier rows' pages while Versus writes, and
-    that reclaim is charged to Versus as system time. Dropping the cache needs root; returns whether
-    it was dropped."""
+    by the 1,000,000-page row, the kernel reclaims earlier rows' pages and inodes while Versus writes,
+    and that reclaim is charged to Versus as system time. Only the outputs' own pages are evicted: the
+    file system's bitmaps and inode tables stay cached, as they would be on a machine in use (dropping
+    the whole page cache made the first row pay ~0.5 s of reading them back). Dropping the inode
+    cache needs root; returns whether it was dropped."""
     os.sync()
+    for folder in earlier:
+        for root, _, files in os.walk(folder):
+            for name in files:
+                descriptor = os.open(os.path.join(root, name), os.O_RDONLY)
+                os.posix_fadvise(descriptor, 0, 0, os.POSIX_FADV_DONTNEED)
+                os.close(descriptor)
     try:
-        pathlib.Path("/proc/sys/vm/drop_caches").write_text("1\n")
+        pathlib.Path("/proc/sys/vm/drop_caches").write_text("2\n")
         dropped = True
     except OSError:
         dropped = False
@@ -90,23 +100,6 @@ def empty_page_cache(keep, binary):
                 handle.read()
     subprocess.run([binary, "--help"], stdout=subprocess.DEVNULL, check=True)
     return dropped
-
-
-def settle_disk(seconds):
-    """Waits until the file system has forgotten recent deletions.
-
-    On this machine's file system (ext4 without a journal) a new inode is not given a number that was
-    freed recently: the allocator steps over every such free inode, one lookup each. "Recently" is 60
-    seconds, or 360 when the inode table block is dirty, which it is as soon as new files are being
-    created next to the freed ones. After a deletion of a few ten thousand files, creating a file
-    costs up to ten times more for minutes (perf: `recently_deleted` and `find_inode_bit` at 60% of
-    the kernel's time). So no measurement may follow a large deletion, whoever made it: this script
-    deletes only at the very end, and waits at the start for deletions made before it ran."""
-    if seconds <= 0:
-        return
-    print(f"  waiting {seconds} s for the file system to forget recent deletions (--settle)", flush=True)
-    os.sync()
-    time.sleep(seconds)
 
 
 def median_of(runs):
@@ -420,21 +413,25 @@ def main():
 
     # Growth: Versus at growing page counts, before any rebuild has replaced (and so freed) a file.
     # Each row also copies Versus's output with `cp -r`: how the disk itself scales with the page count.
-    # Every build starts with an empty page cache (its content read back in) and is timed to disk.
-    growth = []
+    # Every build starts with the earlier outputs out of memory (see free_memory) and is timed to disk.
+    growth, written = [], [work / name for name in ["out-versus-0", "out-versus-1", "out-versus-2", "out-versus-nolinks-0",
+                                                     "out-versus-nolinks-1", "out-versus-nolinks-2", "out-versus-compress-0",
+                                                     "out-versus-compress-1", "out-versus-compress-2", "out-floor-0",
+                                                     "out-floor-1", "out-floor-2"]]
     for codes in growth_shapes:
         size = pages_for(codes, args.locales)
         growth_content = work / f"growth-content-{codes}"
         runs, floors, dropped = [], [], True
         for run in range(args.growth_runs or args.runs):
-            dropped = empty_page_cache(growth_content, binary) and dropped
+            dropped = free_memory(written, growth_content, binary) and dropped
             output = fresh(work / f"out-growth-{size}-{run}")
             runs.append(versus_build(binary, growth_content, output, to_disk=True))
-            floors.append(measure(["cp", "-r", str(output), str(fresh(work / f"out-growth-floor-{size}-{run}"))],
-                                  to_disk=True))
+            floor = fresh(work / f"out-growth-floor-{size}-{run}")
+            floors.append(measure(["cp", "-r", str(output), str(floor)], to_disk=True))
+            written += [output, floor]
         row = median_of(runs)
         growth.append({"pages": size, "codes": codes, "runs": runs, "median": row, "floor_runs": floors,
-                       "floor_median": median_of(floors), "page_cache_dropped": dropped})
+                       "floor_median": median_of(floors), "inode_cache_dropped": dropped})
         print(f"  growth {size:,} pages: {row['wall']:.2f} s ({row['to_disk']:.2f} s to disk), {row['peak_mb']:.0f} MB, "
               f"floor {growth[-1]['floor_median']['wall']:.2f} s ({growth[-1]['floor_median']['to_disk']:.2f} s to disk)",
               flush=True)
@@ -549,8 +546,8 @@ def render_growth(growth):
         return 100 * (max(per_page) / min(per_page) - 1)
     lines.append(f"\nTime per page varies by {spread('to_disk'):.0f}% to disk and by {spread('wall'):.0f}% until the build "
                  f"returns, across the growth table (target: within 25%)."
-                 + ("" if all(row.get("page_cache_dropped") for row in growth)
-                    else " The page cache could not be dropped before every row (not root), so later rows started with less free memory."))
+                 + ("" if all(row.get("inode_cache_dropped") for row in growth)
+                    else " The inode cache could not be dropped before every row (not root), so later rows started with less free memory."))
     return lines
 
 
