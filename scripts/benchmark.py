@@ -69,6 +69,23 @@ def measure(command, cwd=None, to_disk=False):
     return result
 
 
+def settle_disk(seconds):
+    """Waits until the file system has forgotten recent deletions.
+
+    On this machine's file system (ext4 without a journal) a new inode is not given a number that was
+    freed recently: the allocator steps over every such free inode, one lookup each. "Recently" is 60
+    seconds, or 360 when the inode table block is dirty, which it is as soon as new files are being
+    created next to the freed ones. After a deletion of a few ten thousand files, creating a file
+    costs up to ten times more for minutes (perf: `recently_deleted` and `find_inode_bit` at 60% of
+    the kernel's time). So no measurement may follow a large deletion, whoever made it: this script
+    deletes only at the very end, and waits at the start for deletions made before it ran."""
+    if seconds <= 0:
+        return
+    print(f"  waiting {seconds} s for the file system to forget recent deletions (--settle)", flush=True)
+    os.sync()
+    time.sleep(seconds)
+
+
 def free_memory(earlier, keep, binary):
     """Gives the next growth row the memory the first one had: writes every dirty page, evicts the
     files of the earlier rows' outputs from the page cache, drops the kernel's cache of inodes and
