@@ -101,20 +101,18 @@ def free_memory(earlier, keep, binary):
     cache needs root; returns whether it was dropped."""
     os.sync()
     for folder in earlier:
-        for root, _, files in os.walk(folder):
-            for name in files:
-                descriptor = os.open(os.path.join(root, name), os.O_RDONLY)
-                os.posix_fadvise(descriptor, 0, 0, os.POSIX_FADV_DONTNEED)
-                os.close(descriptor)
+        for path in files_under(folder):
+            descriptor = os.open(path, os.O_RDONLY)
+            os.posix_fadvise(descriptor, 0, 0, os.POSIX_FADV_DONTNEED)
+            os.close(descriptor)
     try:
         pathlib.Path("/proc/sys/vm/drop_caches").write_text("2\n")
         dropped = True
     except OSError:
         dropped = False
-    for root, _, files in os.walk(keep):
-        for name in files:
-            with open(os.path.join(root, name), "rb") as handle:
-                handle.read()
+    for path in files_under(keep):
+        with open(path, "rb") as handle:
+            handle.read()
     subprocess.run([binary, "--help"], stdout=subprocess.DEVNULL, check=True)
     return dropped
 
@@ -129,12 +127,18 @@ def fresh(path):
     return path
 
 
-def count_files(folder):
-    total, size = 0, 0
+def files_under(folder):
+    """The path of every file under `folder`, at any depth."""
     for root, _, files in os.walk(folder):
         for name in files:
-            total += 1
-            size += os.path.getsize(os.path.join(root, name))
+            yield os.path.join(root, name)
+
+
+def count_files(folder):
+    total, size = 0, 0
+    for path in files_under(folder):
+        total += 1
+        size += os.path.getsize(path)
     return total, size
 
 
@@ -431,11 +435,9 @@ def main():
 
     # Growth: Versus at growing page counts, before any rebuild has replaced (and so freed) a file.
     # Each row also copies Versus's output with `cp -r`: how the disk itself scales with the page count.
-    # Every build starts with the earlier outputs out of memory (see free_memory) and is timed to disk.
-    growth, written = [], [work / name for name in ["out-versus-0", "out-versus-1", "out-versus-2", "out-versus-nolinks-0",
-                                                     "out-versus-nolinks-1", "out-versus-nolinks-2", "out-versus-compress-0",
-                                                     "out-versus-compress-1", "out-versus-compress-2", "out-floor-0",
-                                                     "out-floor-1", "out-floor-2"]]
+    # Every build starts with the earlier outputs (all of the full builds above, whatever --runs, and
+    # the growth rows before it) out of memory (see free_memory) and is timed to disk.
+    growth, written = [], sorted(work.glob("out-*"))
     for codes in growth_shapes:
         size = pages_for(codes, args.locales)
         growth_content = work / f"growth-content-{codes}"
