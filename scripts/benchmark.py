@@ -15,6 +15,7 @@ repeated (--runs, at least 3) and the median is quoted: this machine is noisy. W
 (user + system) and peak memory (max RSS) come from wait4() on each child process.
 """
 import argparse
+import contextlib
 import json
 import math
 import os
@@ -115,6 +116,54 @@ def free_memory(earlier, keep, binary):
             handle.read()
     subprocess.run([binary, "--help"], stdout=subprocess.DEVNULL, check=True)
     return dropped
+
+
+PAGE_REPORTING = pathlib.Path("/sys/module/page_reporting/parameters/page_reporting_order")
+
+
+def first_touch_us(gib=2):
+    """Microseconds per 4 KiB page to fault in `gib` GiB of fresh anonymous memory (MAP_POPULATE).
+    Done in a child process: a child forked later inherits this process's peak memory, which would
+    then show as every build's peak."""
+    probe = ("import mmap, time; start = time.perf_counter(); "
+             f"mmap.mmap(-1, {gib << 30}, flags=mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS | mmap.MAP_POPULATE).close(); "
+             f"print((time.perf_counter() - start) / {(gib << 30) // 4096} * 1e6)")
+    return float(subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout)
+
+
+@contextlib.contextmanager
+def memory_kept_by_the_guest():
+    """Keeps the machine's free memory backed by the host while the growth rows run.
+
+    On a virtual machine with virtio-balloon free page reporting (this machine kind has it), memory
+    that stays free for a few seconds is handed back to the host, and the guest's next touch of each
+    such page waits for the host to back it again: about 8-10 µs per 4 KiB page here, against 1.6-2 µs
+    for memory freed a moment before. A row writes its output through the page cache, so the
+    1,000,000-page row (about 12 GB of pages and inodes) paid that on most of its memory where the
+    250,000-page row (3 GB) mostly reused memory freed just before it; its system time per page rose
+    by a half, in memset and copies into new pages, for Versus and `cp -r` alike. That is the host's
+    cost, not the generator's, so for the growth rows free page reporting is turned off (the order of
+    the smallest reported block is set above the largest block the kernel has) and every free page is
+    touched once; the setting is put back afterwards. Needs root; yields what was done, for the results."""
+    probe_before = first_touch_us()
+    try:
+        original = PAGE_REPORTING.read_text().strip()
+        # /proc/buddyinfo has a column per block order: one more than the largest is never reported.
+        orders = len(pathlib.Path("/proc/buddyinfo").read_text().splitlines()[0].split()) - 4
+        PAGE_REPORTING.write_text(f"{orders}\n")
+    except (OSError, IndexError):
+        yield {"free_page_reporting": "left on (not available or not root)", "first_touch_us": round(probe_before, 2)}
+        return
+    try:
+        free = next(int(line.split()[1]) for line in open("/proc/meminfo") if line.startswith("MemFree:")) * 1024
+        touched = max(0, free - (1 << 30)) >> 30  # all but 1 GiB, so nothing is evicted for it
+        if touched:
+            first_touch_us(touched)
+        yield {"free_page_reporting": f"off during the growth rows (order {original} -> {orders})",
+               "touched_gib": touched, "first_touch_us_before": round(probe_before, 2),
+               "first_touch_us_after": round(first_touch_us(), 2)}
+    finally:
+        PAGE_REPORTING.write_text(original + "\n")
 
 
 def median_of(runs):
@@ -438,27 +487,32 @@ def main():
     # Every build starts with the earlier outputs (all of the full builds above, whatever --runs, and
     # the growth rows before it) out of memory (see free_memory) and is timed to disk.
     growth, written = [], sorted(work.glob("out-*"))
-    for codes in growth_shapes:
-        size = pages_for(codes, args.locales)
-        growth_content = work / f"growth-content-{codes}"
-        runs, floors, dropped = [], [], True
-        # A build of about a hundred thousand pages or fewer takes seconds, where one run can be a quarter
-        # off on this machine: those rows take the median of three runs whatever --growth-runs says.
-        # (The rows are made to about the page count asked for: 100,000 gives 100,030.)
-        repeats = max(args.growth_runs or args.runs, 3 if size < 200_000 else 1)
-        for run in range(repeats):
-            dropped = free_memory(written, growth_content, binary) and dropped
-            output = fresh(work / f"out-growth-{size}-{run}")
-            runs.append(versus_build(binary, growth_content, output, to_disk=True))
-            floor = fresh(work / f"out-growth-floor-{size}-{run}")
-            floors.append(measure(["cp", "-r", str(output), str(floor)], to_disk=True))
-            written += [output, floor]
-        row = median_of(runs)
-        growth.append({"pages": size, "codes": codes, "runs": runs, "median": row, "floor_runs": floors,
-                       "floor_median": median_of(floors), "inode_cache_dropped": dropped})
-        print(f"  growth {size:,} pages: {row['wall']:.2f} s ({row['to_disk']:.2f} s to disk), {row['peak_mb']:.0f} MB, "
-              f"floor {growth[-1]['floor_median']['wall']:.2f} s ({growth[-1]['floor_median']['to_disk']:.2f} s to disk)",
-              flush=True)
+    # The growth rows run with the machine's free memory kept by the guest (see memory_kept_by_the_guest).
+    with contextlib.ExitStack() as memory:
+        results["growth_memory"] = memory.enter_context(memory_kept_by_the_guest()) if growth_shapes else None
+        if growth_shapes:
+            print(f"  growth memory: {results['growth_memory']}", flush=True)
+        for codes in growth_shapes:
+            size = pages_for(codes, args.locales)
+            growth_content = work / f"growth-content-{codes}"
+            runs, floors, dropped = [], [], True
+            # A build of about a hundred thousand pages or fewer takes seconds, where one run can be a quarter
+            # off on this machine: those rows take the median of three runs whatever --growth-runs says.
+            # (The rows are made to about the page count asked for: 100,000 gives 100,030.)
+            repeats = max(args.growth_runs or args.runs, 3 if size < 200_000 else 1)
+            for run in range(repeats):
+                dropped = free_memory(written, growth_content, binary) and dropped
+                output = fresh(work / f"out-growth-{size}-{run}")
+                runs.append(versus_build(binary, growth_content, output, to_disk=True))
+                floor = fresh(work / f"out-growth-floor-{size}-{run}")
+                floors.append(measure(["cp", "-r", str(output), str(floor)], to_disk=True))
+                written += [output, floor]
+            row = median_of(runs)
+            growth.append({"pages": size, "codes": codes, "runs": runs, "median": row, "floor_runs": floors,
+                           "floor_median": median_of(floors), "inode_cache_dropped": dropped})
+            print(f"  growth {size:,} pages: {row['wall']:.2f} s ({row['to_disk']:.2f} s to disk), {row['peak_mb']:.0f} MB, "
+                  f"floor {growth[-1]['floor_median']['wall']:.2f} s ({growth[-1]['floor_median']['to_disk']:.2f} s to disk)",
+                  flush=True)
     results["growth"] = growth
 
     # Determinism: --jobs 1 gives the same bytes as all cores.
@@ -547,11 +601,11 @@ def render_tables(results):
         marginal = f"{1e6 * (row['wall'] - rebuilds['no_change']['wall']) / shown:.0f} µs" if shown else ""
         lines.append(f"| {label} | {row['wall']:.2f} s | {100 * row['wall'] / versus['wall']:.1f}% | {shown:,} | {marginal} |")
     if results["growth"]:
-        lines += render_growth(results["growth"])
+        lines += render_growth(results["growth"], results.get("growth_memory"))
     return "\n".join(lines)
 
 
-def render_growth(growth):
+def render_growth(growth, memory=None):
     """The growth table, per page: wall time until the build returns and until its files are on disk
     (build + sync), user and system CPU, peak memory, and the same two times for `cp -r`."""
     def micro(seconds, row):
@@ -572,6 +626,13 @@ def render_growth(growth):
                  f"returns, across the growth table (target: within 25%)."
                  + ("" if all(row.get("inode_cache_dropped") for row in growth)
                     else " The inode cache could not be dropped before every row (not root), so later rows started with less free memory."))
+    if memory and "touched_gib" in memory:
+        lines.append(f"Free page reporting was off during the rows and {memory['touched_gib']} GiB of free memory was touched "
+                     f"first: faulting in fresh memory took {memory['first_touch_us_before']} µs per 4 KiB page before, "
+                     f"{memory['first_touch_us_after']} µs after.")
+    elif memory:
+        lines.append(f"Free page reporting was {memory['free_page_reporting']}: fresh memory took "
+                     f"{memory['first_touch_us']} µs per 4 KiB page to fault in, so larger rows pay more per page.")
     return lines
 
 
