@@ -137,8 +137,8 @@ def memory_kept_by_the_guest():
 
     On a virtual machine with virtio-balloon free page reporting (this machine kind has it), memory
     that stays free for a few seconds is handed back to the host, and the guest's next touch of each
-    such page waits for the host to back it again: about 8-10 µs per 4 KiB page here, against 1.6-2 µs
-    for memory freed a moment before. A row writes its output through the page cache, so the
+    such page waits for the host to back it again: 7-10 µs per 4 KiB page here, against 1.3-2 µs for
+    memory freed a moment before. A row writes its output through the page cache, so the
     1,000,000-page row (about 12 GB of pages and inodes) paid that on most of its memory where the
     250,000-page row (3 GB) mostly reused memory freed just before it; its system time per page rose
     by a half, in memset and copies into new pages, for Versus and `cp -r` alike. That is the host's
@@ -488,10 +488,10 @@ def main():
     # the growth rows before it) out of memory (see free_memory) and is timed to disk.
     growth, written = [], sorted(work.glob("out-*"))
     # The growth rows run with the machine's free memory kept by the guest (see memory_kept_by_the_guest).
-    with contextlib.ExitStack() as memory:
-        results["growth_memory"] = memory.enter_context(memory_kept_by_the_guest()) if growth_shapes else None
-        if growth_shapes:
-            print(f"  growth memory: {results['growth_memory']}", flush=True)
+    with memory_kept_by_the_guest() if growth_shapes else contextlib.nullcontext() as memory:
+        results["growth_memory"] = memory
+        if memory:
+            print(f"  growth memory: {memory}", flush=True)
         for codes in growth_shapes:
             size = pages_for(codes, args.locales)
             growth_content = work / f"growth-content-{codes}"
