@@ -35,7 +35,8 @@ public enum SiteBuilder {
         let publisher = Publisher.begin(output: options.outputDirectory, previous: previous.value, plan: plan.pages, jobs: options.jobs,
                                         compress: options.compress, faults: options.faultInjection)
         let renderer = Lazy {
-            PageRenderer(state: RenderState.make(content: site.content, urls: site.urls, jobs: options.jobs), templates: site.templates)
+            PageRenderer(state: RenderState.make(content: site.content, urls: site.urls, jobs: options.jobs), templates: site.templates,
+                         jobs: options.jobs)
         }
         let siteFiles = SiteFiles.files(config: site.content.config, urls: site.urls, state: Lazy { renderer.value.state },
                                         plan: plan, inputs: site.inputs, inlineScripts: site.templates.inlineScripts)

@@ -6,8 +6,12 @@ struct SiteSources {
     var diagnostics: [Diagnostic]
 
     static func load(_ options: BuildOptions) -> SiteSources {
+        // The templates are read on a thread of their own: while the content loads, one core is often
+        // idle (site.yml, the glossaries and each family's checks run on one thread).
+        let templatesDirectory = options.templatesDirectory
+        let templates = Background { TemplateLibrary.load(from: templatesDirectory, pageTemplates: PageKinds.templates) }
         let (content, contentDiagnostics) = ContentLoader.load(from: options.contentDirectory, jobs: options.jobs)
-        let (templates, templateDiagnostics) = TemplateLibrary.load(from: options.templatesDirectory, pageTemplates: PageKinds.templates)
-        return SiteSources(content: content, templates: templates, diagnostics: contentDiagnostics + templateDiagnostics)
+        let (library, templateDiagnostics) = templates.value
+        return SiteSources(content: content, templates: library, diagnostics: contentDiagnostics + templateDiagnostics)
     }
 }

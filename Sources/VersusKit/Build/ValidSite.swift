@@ -49,7 +49,7 @@ struct ValidSite: Sendable {
             fingerprint.combine(names[asset.path]!)
         }
         return .success(ValidSite(content: content, templates: templates, urls: SiteURLs(content: content, assetNames: names),
-                                  inputs: InputFingerprints(content: content, templatesFingerprint: fingerprint.value),
+                                  inputs: InputFingerprints(content: content, templatesFingerprint: fingerprint.value, jobs: options.jobs),
                                   assets: assets, diagnostics: diagnostics))
     }
 

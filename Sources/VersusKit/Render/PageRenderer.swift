@@ -9,24 +9,31 @@ struct PageRenderer: Sendable {
     /// [kind][locale]: each kind's template with its locale's values in place (see `TemplateSpecializer`).
     private var specialized: [[Template]]
 
-    init(state: RenderState, templates: TemplateLibrary) {
+    /// - Parameter jobs: threads for specializing the templates (see `specialize`).
+    init(state: RenderState, templates: TemplateLibrary, jobs: Int = 1) {
         self.state = state
         self.templates = templates
         self.renderer = templates.renderer
         // What a kept section may read from the page: the names every page takes from its locale.
         renderer.localeConstantNames = Set(state.locales.first?.constants.names ?? [])
         reads = PageKinds.all.map { kind in templates.pages[kind.template]?.namesRead(partials: templates.partials) ?? [] }
-        specialized = Self.specialize(templates, state, constantNames: renderer.localeConstantNames)
+        specialized = Self.specialize(templates, state, constantNames: renderer.localeConstantNames, jobs: jobs)
     }
 
-    private static func specialize(_ templates: TemplateLibrary, _ state: RenderState, constantNames: Set<String>) -> [[Template]] {
-        PageKinds.all.map { kind in
-            guard let template = templates.pages[kind.template] else { return [] }
-            return state.locales.map { locale in
-                TemplateSpecializer.specialize(template, schema: kind.schema, constants: locale.constants,
-                                               constantNames: constantNames, partials: templates.partials)
-            }
+    /// One template per kind and locale, made on up to `jobs` threads: before the first page is
+    /// rendered nothing else runs.
+    private static func specialize(_ templates: TemplateLibrary, _ state: RenderState, constantNames: Set<String>, jobs: Int) -> [[Template]] {
+        let kinds = PageKinds.all.indices.filter { templates.pages[PageKinds.all[$0].template] != nil }
+        let work = kinds.flatMap { kind in state.locales.indices.map { (kind: kind, locale: $0) } }
+        let made = ParallelMap.map(work, jobs: jobs) { item in
+            let kind = PageKinds.all[item.kind]
+            return TemplateSpecializer.specialize(templates.pages[kind.template]!, schema: kind.schema,
+                                                  constants: state.locales[item.locale].constants,
+                                                  constantNames: constantNames, partials: templates.partials)
         }
+        var result = [[Template]](repeating: [], count: PageKinds.all.count)
+        for (item, template) in zip(work, made) { result[item.kind].append(template) }
+        return result
     }
 
     /// A renderer for one worker thread, sharing no reference-counted storage with the others.
@@ -36,7 +43,7 @@ struct PageRenderer: Sendable {
         copy.templates = templates.deepCopy()
         copy.renderer = copy.templates.renderer
         copy.renderer.localeConstantNames = renderer.localeConstantNames
-        copy.specialized = Self.specialize(copy.templates, copy.state, constantNames: renderer.localeConstantNames)
+        copy.specialized = Self.specialize(copy.templates, copy.state, constantNames: renderer.localeConstantNames, jobs: 1)
         return copy
     }
 
