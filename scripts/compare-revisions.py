@@ -25,7 +25,9 @@ from benchmark import measure  # noqa: E402  (wall, CPU, user CPU and peak memor
 
 
 def build_release(tree, scratch):
-    subprocess.run(["swift", "build", "-c", "release", "--product", "versus", "--scratch-path", str(scratch)],
+    # Both sides are built the way scripts/build-release builds this tree (an older revision's own
+    # script may not link the runtime statically), so that only the code differs.
+    subprocess.run(["swift", "build", "-c", "release", "--product", "versus", "--static-swift-stdlib", "--scratch-path", str(scratch)],
                    cwd=tree, check=True, stdout=subprocess.DEVNULL)
     return scratch / "release" / "versus"
 
