@@ -25,10 +25,10 @@ from benchmark import measure  # noqa: E402  (wall, CPU, user CPU and peak memor
 
 
 def build_release(tree, scratch):
-    # Both sides are built the way scripts/build-release builds this tree (an older revision's own
-    # script may not link the runtime statically), so that only the code differs.
-    subprocess.run(["swift", "build", "-c", "release", "--product", "versus", "--static-swift-stdlib", "--scratch-path", str(scratch)],
-                   cwd=tree, check=True, stdout=subprocess.DEVNULL)
+    # Both sides are built by this tree's scripts/build-release (an older revision's own build may
+    # not link the runtime statically), so that only the code differs.
+    subprocess.run([str(REPO / "scripts" / "build-release"), "--package-path", str(tree), "--scratch-path", str(scratch)],
+                   check=True, stdout=subprocess.DEVNULL)
     return scratch / "release" / "versus"
 
 

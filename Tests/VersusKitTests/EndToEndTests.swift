@@ -168,7 +168,9 @@ import Testing
         defer { site.cleanUp() }
         let content = try #require(ContentLoader.load(from: site.content).0)
         let templates = try #require(TemplateLibrary.load(from: site.templates, pageTemplates: PageKinds.templates).0)
-        let renderer = PageRenderer(state: RenderState.make(content: content, urls: SiteURLs(content: content), jobs: 1), templates: templates)
+        // Specialized on two threads, as a build does.
+        let renderer = PageRenderer(state: RenderState.make(content: content, urls: SiteURLs(content: content), jobs: 1), templates: templates,
+                                    jobs: 2)
         let pages = SitePlan(content: content, urls: SiteURLs(content: content), kinds: PageKinds.all,
                              translation: TranslationStatus(content: content)).pages
         var kinds: Set<Int32> = []

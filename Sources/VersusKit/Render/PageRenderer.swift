@@ -23,17 +23,16 @@ struct PageRenderer: Sendable {
     /// One template per kind and locale, made on up to `jobs` threads: before the first page is
     /// rendered nothing else runs.
     private static func specialize(_ templates: TemplateLibrary, _ state: RenderState, constantNames: Set<String>, jobs: Int) -> [[Template]] {
-        let kinds = PageKinds.all.indices.filter { templates.pages[PageKinds.all[$0].template] != nil }
-        let work = kinds.flatMap { kind in state.locales.indices.map { (kind: kind, locale: $0) } }
-        let made = ParallelMap.map(work, jobs: jobs) { item in
+        // [kind][locale]; a kind without a template gets no entries.
+        let work = PageKinds.all.indices.map { kind in
+            templates.pages[PageKinds.all[kind].template] == nil ? [] : state.locales.indices.map { (kind: kind, locale: $0) }
+        }
+        return ParallelMap.map(groups: work, jobs: jobs) { item in
             let kind = PageKinds.all[item.kind]
             return TemplateSpecializer.specialize(templates.pages[kind.template]!, schema: kind.schema,
                                                   constants: state.locales[item.locale].constants,
                                                   constantNames: constantNames, partials: templates.partials)
         }
-        var result = [[Template]](repeating: [], count: PageKinds.all.count)
-        for (item, template) in zip(work, made) { result[item.kind].append(template) }
-        return result
     }
 
     /// A renderer for one worker thread, sharing no reference-counted storage with the others.

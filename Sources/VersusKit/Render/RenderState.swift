@@ -110,13 +110,8 @@ struct RenderedMarkdown: Sendable {
     static func render(_ content: SiteContent, jobs: Int) -> RenderedMarkdown {
         let defaultLocale = content.config.defaultLocale
         // In parallel: once per code section per locale that has its own text.
-        let allCodes = content.families.flatMap { $0.codes }
-        let rendered = ParallelMap.map(allCodes, jobs: jobs) { CodeFragmentBuilder.renderMarkdown($0, defaultLocale: defaultLocale) }
-        var codes: [[RenderedSections]] = []
-        var offset = 0
-        for family in content.families {
-            codes.append(Array(rendered[offset..<offset + family.codes.count]))
-            offset += family.codes.count
+        let codes = ParallelMap.map(groups: content.families.map(\.codes), jobs: jobs) {
+            CodeFragmentBuilder.renderMarkdown($0, defaultLocale: defaultLocale)
         }
         let pairNotes = content.families.map { family in
             family.pairNotes.mapValues { note in

@@ -82,14 +82,8 @@ struct InputFingerprints: Sendable {
         }
 
         let localeCodes = config.locales.map(\.code)
-        let allCodes = content.families.flatMap(\.codes)
-        let codeFingerprints = ParallelMap.map(allCodes, jobs: jobs) { entry in
+        codes = ParallelMap.map(groups: content.families.map(\.codes), jobs: jobs) { entry in
             localeCodes.map { Self.fingerprint(entry, locale: $0, content: content) }
-        }
-        var offset = 0
-        codes = content.families.map { family in
-            defer { offset += family.codes.count }
-            return Array(codeFingerprints[offset..<offset + family.codes.count])
         }
         codeLists = content.families.map { family in
             localeCodes.map { locale in

@@ -16,6 +16,18 @@ enum ParallelMap {
         return results.withLock { stored in inputs.indices.map { stored[$0]! } }
     }
 
+    /// `map` over every element of every group at once (so that small groups still fill every
+    /// thread), given back in the same groups and order; empty groups stay empty.
+    static func map<Input: Sendable, Output: Sendable>(groups: [[Input]], jobs: Int,
+                                                       _ transform: @Sendable (Input) -> Output) -> [[Output]] {
+        let flat = map(groups.flatMap { $0 }, jobs: jobs, transform)
+        var start = 0
+        return groups.map { group in
+            defer { start += group.count }
+            return Array(flat[start..<start + group.count])
+        }
+    }
+
     /// Runs `body` on up to `jobs` threads; each pulls the next index in 0..<count until none is left.
     static func forEach(_ count: Int, jobs: Int, _ body: @Sendable (_ next: () -> Int?) -> Void) {
         guard count > 0 else { return }
